@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * The `sitrep` command: wires each subcommand's options to its module in
+ * src/commands and maps errors to one-line messages and exit codes.
+ */
+import { Command, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { demoCommand } from "./commands/demo.js";
+import { evalCommand } from "./commands/evaluate.js";
+import { extractCommand } from "./commands/extract.js";
+import { ingestCommand } from "./commands/ingest.js";
+import { figuresCommand, timelineCommand } from "./commands/listings.js";
+import { DEFAULT_DB, outputFormat, parseDay } from "./commands/options.js";
+import { EXIT, oneLine } from "./errors.js";
+import { packageRoot } from "./package-root.js";
+
+const pkg = JSON.parse(readFileSync(`${packageRoot()}/package.json`, "utf8")) as { version: string };
+
+const program = new Command()
+  .name("sitrep")
+  .description("Turn news reports about a war and its negotiations into a sourced situation record.")
+  .version(pkg.version)
+  .showHelpAfterError("(run with --help for usage)");
+
+const dbOption = () => new Option("--db <file>", "SQLite store").default(DEFAULT_DB);
+const formatOptions = (cmd: Command) =>
+  cmd.addOption(new Option("--json", "print JSON").conflicts("csv")).addOption(new Option("--csv", "print CSV"));
+
+let exitCode: number = EXIT.ok;
+
+program
+  .command("ingest")
+  .description("read articles (text, HTML, RSS/Atom, JSON Lines, directories, - for stdin) into the store")
+  .argument("<paths...>", "files, directories or - for standard input")
+  .addOption(dbOption())
+  .option("--published <date>", "publication date for every input (YYYY-MM-DD), overrides metadata", parseDay)
+  .option("-q, --quiet", "print only the closing summary")
+  .option("--json", "print the per-input statuses and summary as JSON")
+  .addHelpText("after", "\nExit code: 0 all inputs read, 1 some failed (each is named on stderr), 2 usage error.")
+  .action(async (paths: string[], opts) => {
+    exitCode = await ingestCommand(paths, opts);
+  });
+
+program
+  .command("extract")
+  .description("extract times, figures and events from one file without storing it")
+  .argument("<file>", "an article file, a feed, or - for standard input")
+  .option("--json", "print the SPEC document record(s) as JSON")
+  .option("--published <date>", "publication date (YYYY-MM-DD) to resolve relative dates against", parseDay)
+  .action(async (file: string, opts) => {
+    exitCode = await extractCommand(file, opts);
+  });
+
+formatOptions(
+  program
+    .command("timeline")
+    .description("list events from the store in date order, one entry per real-world event")
+    .addOption(dbOption())
+    .option("--since <date>", "only events on or after this day", parseDay)
+    .option("--until <date>", "only events on or before this day", parseDay)
+    .option("--type <type>", "only this event type (e.g. attack, talks, ceasefire_end)"),
+).action((opts) => {
+  process.stdout.write(timelineCommand({ ...opts, format: outputFormat(opts) }));
+});
+
+formatOptions(
+  program
+    .command("figures")
+    .description("list reported figures as series keyed by measure, subject, group, condition and place")
+    .addOption(dbOption())
+    .option("--measure <measure>", "only this measure (e.g. killed, held_captive)"),
+).action((opts) => {
+  process.stdout.write(figuresCommand({ ...opts, format: outputFormat(opts) }));
+});
+
+program
+  .command("eval")
+  .description("score the extraction against gold annotations (SPEC §3)")
+  .argument("<gold_dir>", "folder of gold JSON files")
+  .argument("<docs_dir>", "folder holding the documents the gold files name")
+  .option("--json", "print the scores as JSON")
+  .addHelpText("after", "\nExit code 0 whatever the scores: thresholds belong to the caller.")
+  .action(async (goldDir: string, docsDir: string, opts) => {
+    process.stdout.write(await evalCommand(goldDir, docsDir, opts));
+  });
+
+program
+  .command("demo")
+  .description("ingest the bundled example articles and show the timeline, figures and scores")
+  .addOption(new Option("--db <file>", "SQLite store for the demo (recreated)").default("sitrep-demo.db"))
+  .action(async (opts) => {
+    exitCode = await demoCommand(opts);
+  });
+
+try {
+  await program.parseAsync();
+  process.exitCode = exitCode;
+} catch (err) {
+  const code = typeof (err as { exitCode?: unknown }).exitCode === "number" ? (err as { exitCode: number }).exitCode : EXIT.usage;
+  process.stderr.write(`sitrep: ${oneLine(err)}\n`);
+  process.exitCode = code;
+}
