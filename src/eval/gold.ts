@@ -112,7 +112,7 @@ export function parseGold(file: string, data: unknown): GoldDocument | null {
  * Loads every gold document of a folder, sorted by file name.
  *
  * @example
- * const gold = await loadGold("examples/gold"); gold[0].doc // → "grain-corridor-talks"
+ * const gold = await loadGold("examples/gold"); gold[0].doc // → "black-sea-grain-deal"
  */
 export async function loadGold(dir: string): Promise<GoldDocument[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();

@@ -1,0 +1,38 @@
+/**
+ * Clue: a day stated without a year ("February 28th"). It takes the year
+ * that puts a past event before the DCT (a planned one after it), so it
+ * rates candidates by how long before (after) them the day falls.
+ */
+import { isoDay, toDay } from "../calendar.js";
+import { dayRange, futureDayFit, pastDayFit, type Candidate, type Clue, type ClueCollector } from "../clue.js";
+import { yearForMonthDay } from "../../extract/times/resolve.js";
+
+const SEED_SPAN = 21;
+
+export const monthDayClues: ClueCollector = ({ doc, mentions }) => {
+  const clues: Clue[] = [];
+  for (const t of mentions) {
+    const v = t.value;
+    if (v.type !== "day" || v.year !== null) continue;
+    const { month, day } = v;
+    const future = t.tense === "future";
+    const resolve = (c: Candidate) => toDay(yearForMonthDay(c.day, month, day, t.tense), month, day);
+    const text = doc.text.slice(t.start, t.end);
+    clues.push({
+      kind: "month-day",
+      text,
+      weight: 1,
+      fit: (c) => (future ? futureDayFit(resolve(c) - c.day) : pastDayFit(c.day - resolve(c))),
+      seeds: (lo, hi) => {
+        const out: number[] = [];
+        for (let y = lo; y <= hi; y++) {
+          const d = toDay(y, month, day);
+          out.push(...(future ? dayRange(d - SEED_SPAN, d) : dayRange(d, d + SEED_SPAN)));
+        }
+        return out;
+      },
+      explain: (c) => `${text} → ${isoDay(resolve(c))}`,
+    });
+  }
+  return clues;
+};

@@ -1,0 +1,79 @@
+/**
+ * Clue: the length of a war or truce counted from the day it began. "the
+ * 19-month-old war" that began on a stated day puts the DCT 19 months after
+ * it; "two months of calm" since January 19 that "collapsed on Tuesday" puts
+ * that Tuesday about two months after January 19.
+ */
+import { addMonths, isoDay, toDay, weekdayOnOrBefore } from "../calendar.js";
+import { dayRange, type Candidate, type Clue, type ClueCollector } from "../clue.js";
+import type { TimeMention } from "../../extract/times/mention.js";
+import { yearForMonthDay } from "../../extract/times/resolve.js";
+import { periodAnchors } from "./period-anchors.js";
+
+// Lengths that are hoped for, planned or proposed do not date anything.
+const HYPOTHETICAL = /\b(?:could|would|might|if|slated|originally|propos\w*|extend\w*|extension|planned)\b/i;
+// Per unit: days of slack for a full fit, then for a half fit.
+const SLACK: Record<string, [number, number]> = { D: [2, 5], W: [3, 8], M: [4, 10], Y: [30, 90] };
+
+function addUnits(day: number, amount: number, unit: string): number {
+  if (unit === "D") return day + Math.round(amount);
+  if (unit === "W") return day + Math.round(7 * amount);
+  if (unit === "M") return addMonths(day, Math.round(amount));
+  return addMonths(day, Math.round(12 * amount));
+}
+
+function anchorDay(anchor: TimeMention, c: Candidate): number {
+  const v = anchor.value;
+  if (v.type !== "day") return c.day;
+  return toDay(v.year ?? yearForMonthDay(c.day, v.month, v.day, "past"), v.month, v.day);
+}
+
+const slackFit = (diff: number, unit: string): number =>
+  Math.abs(diff) <= SLACK[unit][0] ? 1 : Math.abs(diff) <= SLACK[unit][1] ? 0.5 : 0.08;
+
+export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
+  const anchors = periodAnchors(doc, mentions);
+  if (anchors.size === 0) return [];
+  const clues: Clue[] = [];
+  for (const t of mentions) {
+    const v = t.value;
+    if (v.type !== "duration" || v.noun === null || !SLACK[v.unit]) continue;
+    const anchor = anchors.get(v.noun);
+    const sentence = doc.sentences[t.sentence];
+    if (!anchor || HYPOTHETICAL.test(sentence.text)) continue;
+    // A past weekday in the same sentence is the day the period ended ("broke down on Friday").
+    const wdMention = mentions.find((m) => m.sentence === t.sentence && m.value.type === "weekday" && m.tense !== "future");
+    const wd = wdMention?.value.type === "weekday" ? wdMention.value.weekday : null;
+    const { amount, unit } = v;
+    const end = (c: Candidate) => addUnits(anchorDay(anchor, c), amount, unit);
+    const fit = (c: Candidate): number => {
+      const e = end(c);
+      if (v.old) return c.day >= e && c.day < addUnits(anchorDay(anchor, c), amount + 1, unit) ? 1 : 0.05;
+      if (v.more) return c.day < e ? 0.05 : c.day - e <= Math.max(10, (e - anchorDay(anchor, c)) / 4) ? 1 : 0.4;
+      return slackFit((wd === null ? c.day : weekdayOnOrBefore(c.day, wd)) - e, unit);
+    };
+    const anchorText = doc.text.slice(anchor.start, anchor.end);
+    const text = doc.text.slice(t.start, t.end);
+    clues.push({
+      kind: "period-duration",
+      text,
+      weight: 2,
+      fit,
+      seeds: (lo, hi) => {
+        const a = anchor.value;
+        if (a.type !== "day") return [];
+        const out: number[] = [];
+        for (let y = a.year ?? lo - 1; y <= (a.year ?? hi); y++) {
+          const e = addUnits(toDay(y, a.month, a.day), amount, unit);
+          out.push(...dayRange(e - 5, e + (v.old ? 31 : 10)));
+        }
+        return out;
+      },
+      explain: (c) => {
+        const ended = wd === null ? isoDay(end(c)) : isoDay(weekdayOnOrBefore(c.day, wd));
+        return `${anchorText} + ${text}${wdMention ? ` and ${doc.text.slice(wdMention.start, wdMention.end)}` : ""} → ${ended}`;
+      },
+    });
+  }
+  return clues;
+};

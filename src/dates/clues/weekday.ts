@@ -1,0 +1,32 @@
+/**
+ * Clue: a weekday name. A past "on Tuesday" puts the DCT 0–6 days after a
+ * Tuesday, most often the same or the next day; a planned "on Sunday" puts
+ * it before one. Several weekdays together pin the DCT's day of the week.
+ */
+import { isoDay, weekdayOnOrAfter, weekdayOnOrBefore } from "../calendar.js";
+import { WEEKDAY_NAMES, type Clue, type ClueCollector } from "../clue.js";
+
+// Index: days from the named weekday to the DCT (past) or from the DCT to it (future).
+const PAST_FIT = [0.55, 0.55, 0.35, 0.25, 0.18, 0.14, 0.12];
+const FUTURE_FIT = [0.3, 0.5, 0.5, 0.4, 0.35, 0.3, 0.3];
+
+export const weekdayClues: ClueCollector = ({ doc, mentions }) => {
+  const clues: Clue[] = [];
+  for (const t of mentions) {
+    const v = t.value;
+    if (v.type !== "weekday") continue;
+    const wd = v.weekday;
+    const future = t.tense === "future";
+    clues.push({
+      kind: "weekday",
+      text: doc.text.slice(t.start, t.end),
+      weight: 1,
+      fit: (c) => (future ? FUTURE_FIT[(wd - c.weekday + 7) % 7] : PAST_FIT[(c.weekday - wd + 7) % 7]),
+      explain: (c) => {
+        const day = future ? weekdayOnOrAfter(c.day, wd) : weekdayOnOrBefore(c.day, wd);
+        return `${doc.text.slice(t.start, t.end)} (${future ? "planned" : "past"}) → ${WEEKDAY_NAMES[wd]} ${isoDay(day)}`;
+      },
+    });
+  }
+  return clues;
+};

@@ -1,0 +1,76 @@
+/**
+ * Rough clause structure of a sentence, from punctuation and subordinating
+ * words. A parser would do better; this is enough to decide which time
+ * expression and which modal cue belong to a trigger, and it is one regex pass.
+ */
+
+/** Punctuation and connectives that open a new clause. */
+const NEAR = /[,;:—–()\[\]“”"]|\b(?:but|as|when|while|because|since|after|before|until|unless|if|although|though|whereas|which|who|that|saying|and)\b/gi;
+
+/** Boundaries that end the reach of "will", "would", "instructed … to". */
+const STRONG = /[;—–]|\b(?:but|as|when|because|since|after|before|although|though|whereas)\b|\bwhile (?!\w+ing\b)/gi;
+
+/** Date segments do not split at "when" or "as": "collapsed on Tuesday when Israel bombarded Gaza" is one time. */
+const DATE_SPLIT = /[,;:—–()]|\b(?:since|after|before|until|unless|if|because|although|though|while|but|that|which|who)\b/gi;
+
+/**
+ * A segment that starts like this continues the previous one's time: a
+ * participle ("…, killing 1,200 and seizing 250 hostages"), "when", or a
+ * reported clause ("said Thursday that it began …").
+ */
+const CONTINUES = /^\s*(?:and\s+)?(?:when\b|that\b|\w+ing\b)/i;
+
+function lastMatchBefore(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = 0;
+  let last = 0;
+  for (let m = re.exec(text); m && m.index < pos; m = re.exec(text)) last = m.index + m[0].length;
+  return last;
+}
+
+function firstMatchFrom(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Start of the clause holding `pos`. */
+export function nearStart(sentence: string, pos: number): number {
+  return lastMatchBefore(NEAR, sentence, pos);
+}
+
+/** Start of the stretch that a modal verb or an order before `pos` can still reach. */
+export function strongStart(sentence: string, pos: number): number {
+  return lastMatchBefore(STRONG, sentence, pos);
+}
+
+/** End of the clause that starts before `pos`. */
+export function nearEnd(sentence: string, pos: number): number {
+  return firstMatchFrom(NEAR, sentence, pos);
+}
+
+export interface DateSegment {
+  start: number;
+  end: number;
+  /** True when the segment borrows the time of the one before it. */
+  continues: boolean;
+}
+
+/**
+ * Splits a sentence into stretches that share one time expression.
+ *
+ * @example
+ * dateSegments("Talks began on Monday, after the truce collapsed.")
+ * // → [{ start: 0, end: 21, continues: false }, { start: 22, end: 49, continues: false }]
+ */
+export function dateSegments(sentence: string): DateSegment[] {
+  const out: DateSegment[] = [];
+  let start = 0;
+  DATE_SPLIT.lastIndex = 0;
+  for (let m = DATE_SPLIT.exec(sentence); m; m = DATE_SPLIT.exec(sentence)) {
+    if (m.index > start) out.push({ start, end: m.index, continues: CONTINUES.test(sentence.slice(start, m.index)) });
+    // Punctuation closes a segment; a connective opens the next one and belongs to it.
+    start = /^[,;:—–()]$/.test(m[0]) ? m.index + 1 : m.index;
+  }
+  if (start < sentence.length) out.push({ start, end: sentence.length, continues: CONTINUES.test(sentence.slice(start)) });
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Who did it: the doer of an event from the actor mentions around its
+ * trigger. Which mention counts depends on the trigger's family (a verb's
+ * subject, a noun's modifier, a passive's by-agent).
+ */
+import type { ActorMention } from "../../lexicon/actors.js";
+import { strongStart } from "./clauses.js";
+import type { Trigger } from "./triggers.js";
+
+/** A mention governed by a preposition is a place, a target or a counterpart, not a subject. */
+const PREPOSITION_BEFORE = /\b(?:in|into|to|from|at|on|against|with|of|for|toward|towards|near|across|over|between|by|under|inside|within|about|behind|than)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const PREPOSITION_RIGHT_BEFORE = /\b(?:in|into|to|from|at|on|against|with|of|for|toward|towards|near|across|over|between|by|under|inside|within|about|behind|than)\s+(?:the\s+)?$/iu;
+/** A demonym names a doer only in front of a group noun ("Israeli and Hamas groups", "Ukrainian drones"). */
+const GROUP_AFTER = /^(?:\s+and\s+|\s+(?:groups?|delegations?|teams?|side|leaders?|negotiators|mediators|authorities)\b)/i;
+const PRONOUN = /\b(?:it|they|he|she|we|its|their|his|her|the group|the militant group|the movement|the militants)\b/gi;
+
+export interface ActorQuery {
+  sentence: string;
+  trigger: Trigger;
+  /** Actor mentions of the sentence, offsets inside the sentence. */
+  mentions: ActorMention[];
+  /** Subject of the previous sentences, for "it" and "they". */
+  previousSubject: string[];
+}
+
+/** A person also stands for the party they act for. */
+export function namesOf(m: ActorMention): string[] {
+  return m.affiliation ? [m.canonical, m.affiliation] : [m.canonical];
+}
+
+function isPrepositional(sentence: string, m: ActorMention): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+  return m.demonym || m.kind === "person" ? PREPOSITION_RIGHT_BEFORE.test(before) : PREPOSITION_BEFORE.test(before);
+}
+
+function canBeSubject(sentence: string, m: ActorMention): boolean {
+  // "Katz’ comments came as …": a possessive modifies a noun, it is not the subject.
+  if (isPrepositional(sentence, m) || /^['’]/.test(sentence.slice(m.end, m.end + 1))) return false;
+  return !m.demonym || GROUP_AFTER.test(sentence.slice(m.end, m.end + 20));
+}
+
+/** The subject left of `pos`: the nearest candidate, or for "it"/"they" the sentence's first. */
+export function subjectBefore(q: ActorQuery, pos: number): string[] {
+  const from = strongStart(q.sentence, pos);
+  const candidates = q.mentions.filter((m) => m.end <= pos && canBeSubject(q.sentence, m));
+  const inClause = candidates.filter((m) => m.start >= from);
+  const nearest = inClause[inClause.length - 1] ?? candidates[candidates.length - 1];
+  PRONOUN.lastIndex = 0;
+  if (!nearest) return PRONOUN.test(q.sentence.slice(from, pos)) ? q.previousSubject : [];
+  PRONOUN.lastIndex = 0;
+  if (PRONOUN.test(q.sentence.slice(nearest.end, pos))) return namesOf(candidates[0]);
+  const out = namesOf(nearest);
+  // "Israel and Hamas resumed …": a coordinated subject.
+  const partner = q.mentions.find((m) => m.end <= nearest.start && /^\s+and\s+$/.test(q.sentence.slice(m.end, nearest.start)));
+  return partner ? [...namesOf(partner), ...out] : out;
+}
+
+/** "Israeli airstrikes", "Israel's proposal", "the latest US ceasefire plan". */
+function modifier(q: ActorQuery): string[] {
+  const m = q.mentions.filter((x) => x.end <= q.trigger.start && x.end >= q.trigger.start - 24).pop();
+  if (!m) return [];
+  const gap = q.sentence.slice(m.end, q.trigger.start);
+  return /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) || /^(?:['’]s?)?\s*$/.test(gap) ? namesOf(m) : [];
+}
+
+/**
+ * The mention right after one of `preps` following the trigger ("the proposal
+ * from Witkoff"); past a possessive to its head ("of Trump’s envoy Witkoff").
+ */
+export function after(q: ActorQuery, preps: string): string[] {
+  const re = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${preps})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
+  const i = q.mentions.findIndex((x) => x.start >= q.trigger.end && x.start - q.trigger.end < 50 && re.test(q.sentence.slice(q.trigger.end, x.start)));
+  if (i < 0) return [];
+  let m = q.mentions[i];
+  const head = q.mentions[i + 1];
+  if (head && /^['’]s?\s/.test(q.sentence.slice(m.end, m.end + 3)) && head.start - m.end < 40) m = head;
+  return namesOf(m);
+}
+
+/**
+ * The doers named near a trigger, canonical names, possibly empty.
+ *
+ * @example
+ * // "Israeli airstrikes hit Rafah." → ["Israel"]
+ * doersOf({ sentence, trigger, mentions: findActors(sentence), previousSubject: [] })
+ */
+export function doersOf(q: ActorQuery): string[] {
+  const t = q.trigger;
+  // "The freeing by Hamas", "aid trucks crossed from Egypt": an agent right after the trigger wins.
+  const agent = after(q, t.type === "aid_entry" ? "by|from" : "by");
+  if (agent.length > 0 && t.family !== "state") return agent;
+  switch (t.family) {
+    case "verb":
+      return subjectBefore(q, t.start);
+    case "passive":
+      return [];
+    case "noun": {
+      const own = modifier(q);
+      if (own.length > 0) return own;
+      const source = after(q, "from|of");
+      if (source.length > 0 || t.needsActor) return source;
+      return subjectBefore(q, t.start);
+    }
+    case "state":
+      return [];
+  }
+}

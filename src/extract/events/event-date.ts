@@ -1,0 +1,140 @@
+/**
+ * Dates an event from the time expression of its clause (SPEC §1 Event.date:
+ * a day, a month, or null).
+ */
+import type { Time } from "../../types.js";
+import { dateSegments } from "./clauses.js";
+
+export interface EventDate {
+  date: string | null;
+  dateText: string | null;
+  /** False when the date is the publication day assumed for an undated present state. */
+  stated: boolean;
+}
+
+/** "said Friday", "told CNN on Thursday": the time of the statement, not of what it reports. */
+const SPEECH_TIME = /\b(?:said|says|told(?: [\p{L}’'.]+){0,3}|announced|stated|statement|interview|claimed|added|posted|reported|declared|warned)\s*$/u;
+/** "on Thursday accused Israel of …": the time of the accusation. */
+const SPEECH_NEXT = /^\s*(?:said|says|told|announced|stated|claimed|accused|warned|declared|posted|reported)\b/;
+/** Clauses that tell of another time than the sentence's ("since the truce collapsed", "before Israel renewed attacks"). */
+const SUBORDINATE = /^\W*(?:since|after|before|until|unless|if|because|although|though|while)\b/i;
+/** How far from its trigger a time elsewhere in the sentence may still date it. */
+const REACH = 80;
+
+const DAY = 86_400_000;
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Monday of ISO week `week` of `year`, in UTC milliseconds. */
+function isoWeekMonday(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7;
+  return jan4 - jan4Weekday * DAY + (week - 1) * 7 * DAY;
+}
+
+/**
+ * The event date a TIMEX3 value stands for: days and months as they are,
+ * weeks as the month of their Thursday, a weekend as its Saturday, an
+ * interval as its start; years, durations and sets give null.
+ *
+ * @example
+ * eventDateOf("2025-W09-WE", "2025-03-01") // → "2025-03-01"
+ * eventDateOf("2025-W11", null)            // → "2025-03"
+ */
+export function eventDateOf(value: string, dct: string | null): string | null {
+  const v = value.split("/")[0];
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  if (/^\d{4}-\d{2}$/.test(v)) return v;
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v);
+  if (week) {
+    const monday = isoWeekMonday(Number(week[1]), Number(week[2]));
+    return week[3] ? isoDay(monday + 5 * DAY) : isoDay(monday + 3 * DAY).slice(0, 7);
+  }
+  if (v === "PRESENT_REF") return dct;
+  return null;
+}
+
+export interface DateQuery {
+  /** The sentence text and its offset in the document. */
+  sentence: string;
+  sentenceStart: number;
+  /** Trigger offsets inside the sentence. */
+  start: number;
+  end: number;
+  /** Time expressions of the sentence (document offsets). */
+  times: Time[];
+  dct: string | null;
+  /** Statement times count for asserted events only: a plan stated on Friday is not for Friday. */
+  useSpeechTime: boolean;
+  /** Undated but true now ("present"), or told as the news of the day in the lead ("lead"): gets the DCT. */
+  current: "present" | "lead" | null;
+  /** A thing named rather than an act told ("the proposal from Witkoff"): dated only by its own clause. */
+  nominal: boolean;
+}
+
+/** "Since October 7, …": the start of a counted period, not the day of an event. */
+const PERIOD_START = /\b(?:since|from)\s*$/i;
+
+function usable(q: DateQuery, t: Time): boolean {
+  if (t.kind === "duration" || t.kind === "set" || eventDateOf(t.value, q.dct) === null) return false;
+  const s = t.span[0] - q.sentenceStart;
+  const before = q.sentence.slice(Math.max(0, s - 40), s);
+  if (PERIOD_START.test(before) || /^(?:since|from)\b/i.test(t.text)) return false;
+  if (q.useSpeechTime) return true;
+  return !SPEECH_TIME.test(before) && !SPEECH_NEXT.test(q.sentence.slice(t.span[1] - q.sentenceStart));
+}
+
+function nearest(q: DateQuery, found: Time[]): EventDate {
+  const mid = (q.start + q.end) / 2 + q.sentenceStart;
+  const best = found.reduce((a, b) => (Math.abs(b.span[0] - mid) < Math.abs(a.span[0] - mid) ? b : a));
+  return { date: eventDateOf(best.value, q.dct), dateText: best.text, stated: true };
+}
+
+/** Commas inside a time ("Oct. 7, 2023,") must not split clauses: blank the times out first. */
+function masked(q: DateQuery, times: Time[]): string {
+  let out = q.sentence;
+  for (const t of times) {
+    const s = t.span[0] - q.sentenceStart;
+    const e = t.span[1] - q.sentenceStart;
+    out = out.slice(0, s) + "x".repeat(e - s) + out.slice(e);
+  }
+  return out;
+}
+
+/**
+ * The date of the event whose trigger is at [start, end) in the sentence: the
+ * nearest time expression of its clause, of the clause it continues, of a
+ * sentence-opening adverbial ("On Tuesday, …"), else of the sentence.
+ *
+ * @example
+ * // "The truce collapsed on Tuesday." with "on Tuesday" → 2025-03-18
+ * eventDate({ sentence, sentenceStart: 0, start: 4, end: 19, times, dct: "2025-03-21", useSpeechTime: true, current: null, nominal: false })
+ * // → { date: "2025-03-18", dateText: "on Tuesday", stated: true }
+ */
+export function eventDate(q: DateQuery): EventDate {
+  const times = q.times.filter((t) => usable(q, t));
+  const inRange = (from: number, to: number) =>
+    times.filter((t) => t.span[0] - q.sentenceStart >= from && t.span[0] - q.sentenceStart < to);
+  const segments = dateSegments(masked(q, q.times));
+  const anchor = Math.max(q.start, q.end - 1);
+  const own = segments.findIndex((s) => anchor >= s.start && anchor < s.end);
+  for (let i = own; i >= 0; i--) {
+    const found = inRange(segments[i].start, segments[i].end);
+    if (found.length > 0) return nearest(q, found);
+    if (!segments[i].continues) break;
+  }
+  if (q.nominal) return { date: null, dateText: null, stated: false };
+  const opening = segments[0] ? inRange(segments[0].start, segments[0].end) : [];
+  if (opening.length > 0 && /^\W*(?:\p{L}+\s+){0,2}x+\W*$/u.test(masked(q, opening).slice(segments[0].start, segments[0].end))) {
+    return nearest(q, opening);
+  }
+  if (q.current === "present" && q.dct) return { date: q.dct, dateText: null, stated: true };
+  const reachable = inRange(q.start - REACH, q.end + REACH);
+  if (reachable.length > 0 && own >= 0 && !SUBORDINATE.test(q.sentence.slice(segments[own].start, segments[own].end))) {
+    return nearest(q, reachable);
+  }
+  if (q.current === "lead" && q.dct) return { date: q.dct, dateText: null, stated: false };
+  return { date: null, dateText: null, stated: false };
+}

@@ -1,0 +1,135 @@
+/**
+ * Event extraction (SPEC §1 Event): trigger words from the lexicon, then for
+ * each trigger its modality, date, doers and place, then one event per
+ * real-world event of the document.
+ */
+import { actorInfo, findActors, type ActorMention } from "../../lexicon/actors.js";
+import type { Sentence } from "../../text/sentences.js";
+import type { Event, EventType } from "../../types.js";
+import { timesInSentence, type ExtractContext } from "../context.js";
+import { after, doersOf, namesOf } from "./event-actors.js";
+import { eventDate } from "./event-date.js";
+import { mergeRestatements, type Candidate } from "./merge.js";
+import { isPresentState, modalityOf } from "./modality.js";
+import { captorOf, mainParties } from "./parties.js";
+import { placeOf } from "./place.js";
+import { findTriggers, type Trigger } from "./triggers.js";
+
+/** Opening sentences tell the news of the day: their undated events get the DCT. */
+const LEAD_SENTENCES = 3;
+/** Event types whose doer a ceasefire in the same clause inherits ("collapsed when Israel bombarded Gaza"). */
+const LINKING: ReadonlySet<EventType> = new Set(["attack", "ground_operation", "ceasefire_end", "withdrawal"]);
+const CAPTIVES: ReadonlySet<EventType> = new Set(["release", "remains_returned"]);
+
+interface DocState {
+  ctx: ExtractContext;
+  parties: string[];
+  previousSubject: string[];
+  lastAttackers: string[];
+}
+
+function relative(mentions: ActorMention[], s: Sentence): ActorMention[] {
+  return mentions
+    .filter((m) => m.start >= s.start && m.end <= s.end)
+    .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+}
+
+function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): string[] {
+  if (CAPTIVES.has(t.type)) {
+    const phraseEnd = Math.min(s.text.length, t.end + 60);
+    const near = mentions.filter((m) => m.start >= t.start && m.end <= phraseEnd);
+    return captorOf(s.text.slice(t.start, phraseEnd), near, st.parties);
+  }
+  if (t.type === "attack") return st.lastAttackers;
+  if (t.type === "hostage_taking") return st.parties.filter((p) => actorInfo(p)?.kind === "armed_group").slice(0, 1);
+  if (t.type === "ceasefire_start" || t.type === "ceasefire_end") return st.parties;
+  return [];
+}
+
+function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): Candidate | null {
+  let modality = modalityOf(s.text, t);
+  let stance = t.stance;
+  // "will no longer accept interim deals" is a rejection, not a negated acceptance.
+  if (t.type === "proposal_response" && stance === "accepted" && modality === "negated") {
+    stance = "rejected";
+    modality = "asserted";
+  }
+  const q = { sentence: s.text, trigger: t, mentions, previousSubject: st.previousSubject };
+  let actors = doersOf(q);
+  if (t.needsActor && actors.length === 0) return null;
+  if (t.type === "agreement") actors = [...new Set([...actors, ...after(q, "with")])];
+  const assumed = actors.length === 0;
+  if (assumed) actors = assumedDoers(st, s, t, mentions);
+  if (actors.length === 0) actors = st.previousSubject;
+  const nominal = t.type === "proposal" && t.family === "noun";
+  const current = modality !== "asserted" || nominal ? null
+    : isPresentState(s.text, t) ? "present" : s.index < LEAD_SENTENCES ? "lead" : null;
+  const when = eventDate({
+    sentence: s.text, sentenceStart: s.start, start: t.start, end: t.end,
+    times: timesInSentence(st.ctx, s), dct: st.ctx.dct, useSpeechTime: modality === "asserted" && !nominal, current, nominal,
+  });
+  const targets = after(q, "on|against|into|at|toward|towards|with|to").filter((x) => !actors.includes(x));
+  return {
+    type: t.type, date: when.date, date_text: when.dateText, actors: [...new Set(actors)], targets,
+    place: placeOf(s.text, t.end), modality, ...(stance ? { stance } : {}),
+    span: [s.start + t.start, s.start + t.end], sentence: s.text, rule: `events/${t.type}-${t.family}`,
+    dateStated: when.stated, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
+  };
+}
+
+/** A ceasefire that ended "when Israel bombarded Gaza" takes the bombardment's doer. */
+function linkStates(found: Array<{ t: Trigger; c: Candidate }>, sentence: string): void {
+  for (const { t, c } of found) {
+    if (t.family !== "state") continue;
+    const link = found.find(
+      (o) => o.c !== c && LINKING.has(o.c.type) && !o.c.actorsAssumed && o.c.actors.length > 0 &&
+        Math.abs(o.t.start - t.end) < 60 && !/[,;.]/.test(sentence.slice(Math.min(t.end, o.t.start), Math.max(t.end, o.t.start))),
+    );
+    if (link) {
+      c.actors = [...link.c.actors];
+      c.actorsAssumed = false;
+    }
+  }
+}
+
+/** The subject of a sentence for "it" in the next one: an actor among its first words, not governed by a preposition. */
+function sentenceSubject(s: Sentence, mentions: ActorMention[]): string[] | null {
+  const m = mentions.find(
+    (x) => !x.demonym && x.start < 60 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
+  );
+  return m ? namesOf(m) : null;
+}
+
+/**
+ * Events of one document, one per real-world event, in order of first mention.
+ * Never throws: a failure yields no events.
+ *
+ * @example
+ * const doc = new AnalyzedText("Russian forces shelled Kharkiv on Monday.");
+ * extractEvents({ doc, dct: "2024-05-08", times: [{ text: "on Monday", value: "2024-05-06", kind: "date",
+ *   span: [31, 40], sentence: doc.text, rule: "times/weekday" }] })
+ * // → [{ type: "attack", date: "2024-05-06", actors: ["Russia"], modality: "asserted", … }]
+ */
+export function extractEvents(ctx: ExtractContext): Event[] {
+  try {
+    const all = findActors(ctx.doc.text);
+    const st: DocState = { ctx, parties: mainParties(all), previousSubject: [], lastAttackers: [] };
+    const candidates: Candidate[] = [];
+    for (const s of ctx.doc.sentences) {
+      const mentions = relative(all, s);
+      const found: Array<{ t: Trigger; c: Candidate }> = [];
+      for (const t of findTriggers(s.text)) {
+        const c = candidateOf(st, s, t, mentions);
+        if (!c) continue;
+        found.push({ t, c });
+        if (c.type === "attack" && !c.actorsAssumed && c.actors.length > 0) st.lastAttackers = c.actors;
+      }
+      linkStates(found, s.text);
+      candidates.push(...found.map((f) => f.c));
+      st.previousSubject = sentenceSubject(s, mentions) ?? st.previousSubject;
+    }
+    return mergeRestatements(candidates).map(({ dateStated: _d, actorsAssumed: _a, ...e }) => e);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * One event per real-world event per document: later restatements ("the
+ * truce collapsed", "since the fighting resumed") fold into the first mention.
+ */
+import type { Event } from "../../types.js";
+
+/** An event before merging, with what the merge needs to know about how it was filled in. */
+export interface Candidate extends Event {
+  /** The date is a stated time expression, not a null or an assumed DCT. */
+  dateStated: boolean;
+  /** The actors are the document's main parties, assumed for lack of a named doer. */
+  actorsAssumed: boolean;
+}
+
+function datesFit(a: Candidate, b: Candidate): boolean {
+  if (a.date === b.date) return true;
+  if (!a.date || !b.date) return true;
+  if (!a.dateStated || !b.dateStated) return true;
+  // A month and a day inside it.
+  return a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date));
+}
+
+function actorsFit(a: Candidate, b: Candidate): boolean {
+  // Talks are one process whoever is named; restatements name different sides of it.
+  if (a.type === "talks" || a.actorsAssumed || b.actorsAssumed) return true;
+  if (a.actors.length === 0 || b.actors.length === 0) return true;
+  return a.actors.some((x) => b.actors.includes(x));
+}
+
+function sameEvent(a: Candidate, b: Candidate): boolean {
+  return a.type === b.type && a.modality === b.modality && a.stance === b.stance && datesFit(a, b) && actorsFit(a, b);
+}
+
+function betterDate(a: Candidate, b: Candidate): Pick<Candidate, "date" | "date_text" | "dateStated"> {
+  const rank = (c: Candidate) => (c.dateStated ? 2 + (c.date?.length ?? 0) : c.date ? 1 : 0);
+  const best = rank(b) > rank(a) ? b : a;
+  return { date: best.date, date_text: best.date_text, dateStated: best.dateStated };
+}
+
+function fold(into: Candidate, c: Candidate): void {
+  Object.assign(into, betterDate(into, c));
+  if (into.actorsAssumed && !c.actorsAssumed && c.actors.length > 0) {
+    into.actors = [...c.actors];
+    into.actorsAssumed = false;
+  } else if (!c.actorsAssumed) {
+    for (const a of c.actors) if (!into.actors.includes(a)) into.actors.push(a);
+  }
+  for (const t of c.targets) if (!into.targets.includes(t) && !into.actors.includes(t)) into.targets.push(t);
+  into.place ??= c.place;
+}
+
+/**
+ * Folds restatements into the first mention of each event, in text order.
+ *
+ * @example
+ * mergeRestatements([collapsedOnTuesday, sinceTheTruceCollapsed]).length // → 1
+ */
+export function mergeRestatements(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const into = kept.find((k) => sameEvent(k, c));
+    if (into) fold(into, c);
+    else kept.push({ ...c, actors: [...c.actors], targets: [...c.targets] });
+  }
+  return kept;
+}

@@ -1,0 +1,98 @@
+/**
+ * Decides whether an event is asserted, negated, planned or hypothetical from
+ * the cue words before its trigger (lexicon/event-triggers.json "modality").
+ */
+import lexicon from "../../lexicon/event-triggers.json" with { type: "json" };
+import type { Modality } from "../../types.js";
+import { nearEnd, nearStart, strongStart } from "./clauses.js";
+import type { Trigger } from "./triggers.js";
+
+// Case-sensitive on purpose: "may" is a modal, "May" a month.
+const cue = (list: string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join("|")})(?![\\p{L}])`, "u");
+
+const M = lexicon.modality;
+const CONDITIONAL = cue(M.conditional);
+const CONDITIONAL_AFTER = new RegExp(`^[^,;:—–.]*?\\b(?:${M.conditionalAfter.join("|")})\\b`, "u");
+const NEGATED = cue(M.negated);
+const PLANNED = cue(M.planned);
+const ASPIRATION = cue(M.aspiration);
+const PRESENT = cue(M.present);
+/** Cues that bind across a clause boundary because they sit right before the trigger ("a warning before a strike"). */
+const PLANNED_RIGHT = new RegExp(`(?:${M.plannedRight.join("|")})$`, "u");
+const OPENS_CONDITION = /^\W*(?:if|unless)\b/i;
+const THE_MORE = /\bthe more\b/gi;
+
+/** Lower-cases a sentence-initial word so that "If" and "Will" meet their cues. */
+function window(sentence: string, from: number, to: number): string {
+  const w = sentence.slice(from, to);
+  return from === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w;
+}
+
+/**
+ * "The more X, the more Y": Y is conditional on X, X itself is presupposed.
+ * Returns "conditional" for a trigger in Y, the start of X for one in X, else -1.
+ */
+function comparative(sentence: string, pos: number): number | "conditional" {
+  THE_MORE.lastIndex = 0;
+  const starts: number[] = [];
+  for (let m = THE_MORE.exec(sentence); m; m = THE_MORE.exec(sentence)) starts.push(m.index + m[0].length);
+  if (starts.length < 2 || pos < starts[0]) return -1;
+  return pos > starts[1] ? "conditional" : starts[0];
+}
+
+function lastWords(text: string, n: number): string {
+  return text.split(/\s+/).slice(-n - 1).join(" ");
+}
+
+/**
+ * Modality of the event a trigger names.
+ *
+ * @example
+ * modalityOf("Russia does not want to withdraw its troops.", { type: "withdrawal", family: "verb", needsActor: false, start: 31, end: 39 })
+ * // → "negated"
+ */
+export function modalityOf(sentence: string, t: Trigger): Modality {
+  if (OPENS_CONDITION.test(sentence)) return "hypothetical";
+  const comp = comparative(sentence, t.start);
+  if (comp === "conditional") return "hypothetical";
+  const near = window(sentence, Math.max(nearStart(sentence, t.start), comp), t.end);
+  if (t.family === "state") return stateModality(sentence.slice(t.start, t.end), near);
+  const wide = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
+  if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end))) return "hypothetical";
+  if (NEGATED.test(lastWords(near, 6))) return "negated";
+  // A proposal named as a thing exists whatever it plans: "the plan would free hostages".
+  if (t.type === "proposal" && t.family === "noun") return "asserted";
+  if (ASPIRATION.test(wide)) return "hypothetical";
+  if (PLANNED.test(wide) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
+  return "asserted";
+}
+
+/**
+ * A ceasefire "that was in effect", "to allow hostages to be released broke
+ * down": only the words of the state change itself carry its modality.
+ */
+function stateModality(trigger: string, near: string): Modality {
+  const verb = lastWords(trigger, 3);
+  if (CONDITIONAL.test(verb)) return "hypothetical";
+  if (NEGATED.test(verb) || NEGATED.test(lastWords(near.slice(0, near.length - trigger.length), 3))) return "negated";
+  return PLANNED.test(verb) ? "planned" : "asserted";
+}
+
+/** "… its obligation to release them and launched rockets": a coordinated past verb is a new assertion. */
+function afterCoordination(text: string): string {
+  const cut = text.search(/\band (?=\w+ed\b)(?![\s\S]*\band \w+ed\b)/);
+  return cut >= 0 ? text.slice(cut) : text;
+}
+
+/**
+ * True when the trigger's clause describes a state that holds now
+ * ("negotiations are still ongoing", "as Israel escalates a new offensive").
+ *
+ * @example
+ * isPresentState("Talks are still ongoing in Doha.", { type: "talks", family: "noun", needsActor: false, start: 0, end: 5 })
+ * // → true
+ */
+export function isPresentState(sentence: string, t: Trigger): boolean {
+  const clause = sentence.slice(nearStart(sentence, t.start), nearEnd(sentence, t.end));
+  return PRESENT.test(clause);
+}

@@ -1,0 +1,63 @@
+/**
+ * Runs the measure rules over one sentence's counts, in order of how much
+ * they say: a trigger before the number, a toll phrase, a trigger after the
+ * noun, the count it is listed with, a noun that implies its measure, and
+ * last the figure just stated when the count is a part of it.
+ */
+import type { Candidate, Measured } from "./candidate.js";
+import { isPartOfEarlierCount } from "./context-carry.js";
+import { inheritedFrom } from "./coordination.js";
+import { isRateOrExchange } from "./exclusions.js";
+import { AID_WORDS } from "./lexicon.js";
+import { postTrigger } from "./number-noun-verb.js";
+import { tollBefore } from "./toll-passed.js";
+import { preTrigger } from "./verb-number-noun.js";
+
+const WORD = /[a-z]+/g;
+function mentionsAid(text: string): boolean {
+  WORD.lastIndex = 0;
+  const lower = text.toLowerCase();
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (AID_WORDS.has(m[0])) return true;
+  return false;
+}
+
+/**
+ * The counts of one sentence that state a figure, with their measures.
+ * `previous` is the last figure of the sentence before, for "Two of them …".
+ *
+ * @example
+ * // "Strikes killed 12 people and wounded 30." → [killed 12, injured 30]
+ */
+export function assignMeasures(text: string, cands: Candidate[], previous: Measured | null): Measured[] {
+  const out: Measured[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.np.kind === "other" || isRateOrExchange(text, c)) continue;
+    const base = { c, group: null, subject: null, qualifier: c.qualifier, nominal: false, parent: null };
+    let m: Measured | null = null;
+    const pre = preTrigger(text, c);
+    const toll = pre ? null : tollBefore(text, c.qualifierStart);
+    if (pre) m = { ...base, ...pre, group: pre.group };
+    else if (toll) m = { ...base, ...toll, qualifier: c.qualifier === "exact" ? toll.verbQualifier : c.qualifier };
+    else {
+      const post = postTrigger(text, c, cands.slice(i + 1));
+      if (post) m = { ...base, ...post };
+    }
+    if (!m) {
+      const inherited = inheritedFrom(text, out, c);
+      if (inherited) {
+        const parent = inherited.from;
+        const spread = inherited.rule === "figures/coordination" && c.qualifier === "exact" && parent.qualifier === "about";
+        m = { ...base, measure: parent.measure, rule: inherited.rule, trigger: null, parent, qualifier: spread ? "about" : c.qualifier };
+      }
+    }
+    if (!m && c.np.subject === "trucks" && mentionsAid(text)) m = { ...base, measure: "aid_delivered", rule: "figures/aid-trucks", trigger: null };
+    const last = out[out.length - 1] ?? previous;
+    if (!m && last && isPartOfEarlierCount(text, c)) {
+      m = { ...base, measure: last.measure, rule: "figures/context-carry", trigger: null };
+    }
+    if (!m) continue;
+    out.push(m);
+  }
+  return out;
+}

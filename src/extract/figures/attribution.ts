@@ -1,0 +1,90 @@
+/**
+ * Who a sentence attributes its numbers to: "according to X", "X said/says/
+ * reported …", "…, X say." Pronoun sources ("it said", "His office said")
+ * take the last named source of the three sentences before.
+ */
+import sources from "../../lexicon/sources.json" with { type: "json" };
+import type { Sentence } from "../../text/sentences.js";
+
+const SPEECH = sources.speechVerbs.join("|");
+const ACCORDING_TO = /\baccording to\s+([^,;.()“”"]{2,90})/i;
+const SPEECH_VERB = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH})\\b`, "gi");
+// A trailing ", said X" names the speaker after the verb.
+const SAID_X = /[,”"]\s*(?:said|says)\s+([A-Z][^,.;“”"]{1,60})/;
+const CLAUSE_START = /(?:^|[,;:“”"(—–]|\b(?:that|and|but|while|as|when|after|which|who)\b)\s*([^,;:“”"(—–]*)$/i;
+const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+const TRAILING_NOISE = /\s+(?:on|in|late|early|last|this)\s+(?:\w+\s*){0,2}$|\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$|\s+(?:which|who|that|using|citing).*$|\s+(?:also|previously|earlier|later|separately|again)$/i;
+const ORG_NOUN = new RegExp(`\\b(?:${sources.orgNouns.join("|")})\\b`, "i");
+const PRONOUNS = new Set(sources.pronouns);
+
+export interface Attribution {
+  text: string;
+  /** "it", "His office": to be resolved against earlier sentences. */
+  pronoun: boolean;
+}
+
+function clean(phrase: string): string {
+  let p = phrase.trim();
+  for (let k = 0; k < 2; k++) p = p.replace(TRAILING_NOISE, "").trim();
+  return p.replace(LEADING_DETERMINER, "").trim();
+}
+
+function plausibleSource(p: string): boolean {
+  const words = p.split(/\s+/);
+  if (!p || words.length > 10 || /\d/.test(p)) return false;
+  return /^[A-Z]/.test(p) || ORG_NOUN.test(p) || /[A-Z]/.test(p) && words.length <= 6;
+}
+
+/**
+ * The attribution written in one sentence, or null.
+ *
+ * @example
+ * attributionIn("At least 12 people died, according to the regional governor.")
+ * // → { text: "regional governor", pronoun: false }
+ * attributionIn("Five soldiers were wounded, it said.") // → { text: "it", pronoun: true }
+ */
+export function attributionIn(sentence: string): Attribution | null {
+  const acc = ACCORDING_TO.exec(sentence);
+  if (acc) {
+    const p = clean(acc[1]);
+    if (p) return { text: p, pronoun: false };
+  }
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(sentence); m; m = SPEECH_VERB.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, m.index - 120), m.index);
+    // "an estimated 25": a participle after a determiner, not a speech verb.
+    if (/\b(?:an?|the)\s+$/i.test(before)) continue;
+    const subject = CLAUSE_START.exec(before)?.[1];
+    if (!subject) continue;
+    const p = clean(subject);
+    const lower = p.toLowerCase();
+    if (PRONOUNS.has(lower)) return { text: p, pronoun: true };
+    if (plausibleSource(p)) return { text: p, pronoun: false };
+  }
+  const said = SAID_X.exec(sentence);
+  if (said && plausibleSource(clean(said[1]))) return { text: clean(said[1]), pronoun: false };
+  return null;
+}
+
+/**
+ * The source of sentence `index`, with pronouns resolved backwards (at most three sentences).
+ *
+ * @example
+ * // ["The ministry of health said 40 died.", "It said 12 were children."] → resolveSource(s, 1) = "ministry of health"
+ */
+export function resolveSource(sentences: Sentence[], index: number, cache: Map<number, Attribution | null>): string | null {
+  const own = cachedAttribution(sentences, index, cache);
+  if (!own) return null;
+  if (!own.pronoun) return own.text;
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const a = cachedAttribution(sentences, i, cache);
+    if (a && !a.pronoun) return a.text;
+  }
+  // "the ministry said" with no ministry named before still names a kind of source.
+  return ORG_NOUN.test(own.text) && !/^(?:his|her|its|their)\b/i.test(own.text) ? own.text : null;
+}
+
+function cachedAttribution(sentences: Sentence[], i: number, cache: Map<number, Attribution | null>): Attribution | null {
+  if (!cache.has(i)) cache.set(i, attributionIn(sentences[i].text));
+  return cache.get(i) ?? null;
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns a measured count into a Figure: final measure and subject, group,
+ * condition, total-or-incident, date, source and place.
+ */
+import type { ExtractContext } from "../context.js";
+import type { Sentence } from "../../text/sentences.js";
+import type { Figure, Measure, Subject } from "../../types.js";
+import type { Measured } from "./candidate.js";
+import { countedSubject } from "./accepts.js";
+import { cumulativeOf } from "./cumulative.js";
+import { timingFor } from "./figure-date.js";
+import { CAPTIVE_MEASURES, CHILD_AGES } from "./lexicon.js";
+import { placeAfter } from "./place.js";
+
+const PRISON = /\b(?:prisons?|jails?|detention)\b/i;
+
+function finalMeasure(m: Measured): Measure {
+  return m.c.np.bodies && m.measure === "released" ? "remains_returned" : m.measure;
+}
+
+function finalSubject(text: string, m: Measured, measure: Measure): Subject {
+  let subject = m.subject ?? countedSubject(m.c.np, measure);
+  if (CAPTIVE_MEASURES.has(measure) && subject === "people") subject = "hostages";
+  const after = text.slice(m.c.np.end, m.c.np.end + 40).toLowerCase().split(/\band\b|,/)[0];
+  if (CHILD_AGES.some((p) => after.includes(p))) subject = "children";
+  if (measure === "released" && subject === "people" && PRISON.test(text.slice(m.c.num.end))) subject = "prisoners";
+  return subject;
+}
+
+interface Dating {
+  cumulative: boolean | null;
+  date: string | null;
+  since: string | null;
+}
+
+function dating(ctx: ExtractContext, sentence: Sentence, m: Measured, measure: Measure, memo: Map<Measured, Dating>): Dating {
+  if (m.parent) return memo.get(m.parent) ?? dating(ctx, sentence, m.parent, m.parent.measure, memo);
+  const text = sentence.text;
+  const timing = timingFor(ctx, sentence, m.c.num.start, m.nominal);
+  const triggerStart = m.trigger ? m.trigger[0] : m.c.qualifierStart;
+  const cumulative = cumulativeOf(text, {
+    measure, rule: m.rule, timing, nominal: m.nominal,
+    beforeTrigger: text.slice(0, triggerStart),
+    triggerText: m.trigger ? text.slice(m.trigger[0], m.trigger[1]) : text.slice(m.c.np.end, m.c.np.end + 30).trim(),
+  });
+  let date: string | null;
+  if (cumulative === true || measure === "held_captive") date = timing.asOf ?? ctx.dct;
+  else if (cumulative === false) date = timing.incident ?? timing.carried ?? ctx.dct;
+  else date = timing.incident ?? ctx.dct;
+  const d = { cumulative, date, since: cumulative ? timing.since : null };
+  memo.set(m, d);
+  return d;
+}
+
+/**
+ * Builds the Figure for one measured count of `sentence`.
+ *
+ * @example
+ * // "Shelling killed 12 civilians in Kharkiv on Monday, officials said." → { measure: "killed", subject: "civilians", value: 12, … }
+ */
+export function buildFigure(ctx: ExtractContext, sentence: Sentence, m: Measured, source: string | null,
+  memo: Map<Measured, Dating>): Figure {
+  const text = sentence.text;
+  const measure = finalMeasure(m);
+  const { cumulative, date, since } = dating(ctx, sentence, m, measure, memo);
+  const start = Math.min(m.c.qualifierStart, m.c.num.start);
+  return {
+    measure,
+    subject: finalSubject(text, m, measure),
+    group: m.c.np.group ?? m.group,
+    condition: measure === "remains_returned" ? null : m.c.np.condition,
+    value: m.c.num.value,
+    qualifier: m.qualifier,
+    cumulative,
+    date,
+    since,
+    place: placeAfter(text, m.c.np.end),
+    source,
+    span: [sentence.start + start, sentence.start + m.c.np.end],
+    sentence: text,
+    rule: m.rule,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Which time expressions date a figure: the incident day in its clause, the
+ * start of a counted period ("since October 7", "that began on January 19"),
+ * an "as of" day, or a day carried over from the sentence before when that
+ * sentence dates an attack the figure's sentence goes on to count.
+ */
+import { timesInSentence, type ExtractContext } from "../context.js";
+import type { Sentence } from "../../text/sentences.js";
+import type { Time } from "../../types.js";
+import sources from "../../lexicon/sources.json" with { type: "json" };
+import { INCIDENT_NOUNS } from "./lexicon.js";
+
+export interface Timing {
+  incident: string | null;
+  since: string | null;
+  asOf: string | null;
+  carried: string | null;
+}
+
+const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const SINCE_BEFORE = /\bsince\s+$/i;
+const AS_OF_BEFORE = /\b(?:as of|as at|by|until|through)\s+$/i;
+const PERIOD_START_BEFORE = /\b(?:that|which)\s+(?:began|started|came into effect|took effect|went into effect)\s+(?:on\s+|in\s+)?$/i;
+// A time after the number in a relative or contrasting clause dates something else.
+const CLAUSE_BREAK_AFTER = /,\s*(?:who|which|whom|where|while|but|as|and)\b|;/i;
+// "reported Friday that …": the day of the report, not of the incident.
+const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+(?:on\\s+)?$`, "i");
+const SINCE_THEN = /\bsince then\b/i;
+const INCIDENT_WORD = /[a-z]+/gi;
+
+function datedTimes(ctx: ExtractContext, sentence: Sentence): Time[] {
+  return timesInSentence(ctx, sentence).filter((t) => t.kind === "date" && DAY_OR_MONTH.test(t.value));
+}
+
+function mentionsIncident(text: string): boolean {
+  INCIDENT_WORD.lastIndex = 0;
+  for (let m = INCIDENT_WORD.exec(text); m; m = INCIDENT_WORD.exec(text)) if (INCIDENT_NOUNS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * The times that bear on a figure whose number sits at `at` (sentence-relative).
+ * `afterOnly`: the figure is a noun phrase ("the release of 110 …") that only a later time can date.
+ *
+ * @example
+ * // "At least 9 people were killed on Friday" → { incident: "<that Friday>", since: null, … }
+ */
+export function timingFor(ctx: ExtractContext, sentence: Sentence, at: number, afterOnly: boolean): Timing {
+  const timing: Timing = { incident: null, since: null, asOf: null, carried: null };
+  const text = sentence.text;
+  let best = Infinity;
+  for (const t of datedTimes(ctx, sentence)) {
+    const start = t.span[0] - sentence.start;
+    const end = t.span[1] - sentence.start;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (SINCE_BEFORE.test(before) || PERIOD_START_BEFORE.test(before)) {
+      timing.since ??= t.value;
+      continue;
+    }
+    if (REPORT_BEFORE.test(before)) continue;
+    if (AS_OF_BEFORE.test(before)) {
+      timing.asOf = t.value;
+      continue;
+    }
+    if (start >= at ? CLAUSE_BREAK_AFTER.test(text.slice(at, start)) : afterOnly || text.slice(end, at).includes(";")) continue;
+    const distance = Math.abs(start - at);
+    if (distance < best) {
+      best = distance;
+      timing.incident = t.value;
+    }
+  }
+  if (sentence.index > 0 && (SINCE_THEN.test(text) || timesInSentence(ctx, sentence).length === 0)) {
+    const prev = ctx.doc.sentences[sentence.index - 1];
+    const prevDays = datedTimes(ctx, prev).filter((t) => /-\d{2}-\d{2}$/.test(t.value));
+    const last = prevDays[prevDays.length - 1]?.value ?? null;
+    if (SINCE_THEN.test(text)) timing.since = last;
+    else if (last && mentionsIncident(prev.text)) timing.carried = last;
+  }
+  return timing;
+}

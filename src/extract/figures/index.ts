@@ -1,0 +1,71 @@
+/**
+ * Figure extraction (SPEC §1 Figure): numbers a report states about the
+ * conflict. Counts come from src/text/numbers.ts; each sentence's counts go
+ * through the measure rules (assign-measures.ts), then get their attributes
+ * (build-figure.ts); restated facts are dropped last (dedupe.ts).
+ */
+import type { ExtractContext } from "../context.js";
+import { findNumbers, type NumberToken } from "../../text/numbers.js";
+import type { Figure } from "../../types.js";
+import { assignMeasures } from "./assign-measures.js";
+import { resolveSource, type Attribution } from "./attribution.js";
+import { buildFigure } from "./build-figure.js";
+import type { Candidate, Measured } from "./candidate.js";
+import { dedupeFigures } from "./dedupe.js";
+import { readNounPhrase } from "./noun-phrase.js";
+import { readQualifier } from "./qualifier.js";
+
+function candidatesOf(text: string, numbers: NumberToken[]): Candidate[] {
+  return numbers.map((num) => {
+    const q = readQualifier(text, num.start);
+    const np = readNounPhrase(text, num.end);
+    // "the bodies of four hostages": remains, counted by the noun after.
+    if (/\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) {
+      np.bodies = true;
+      np.condition = "dead";
+    }
+    return { num, np, qualifier: q.qualifier, qualifierStart: q.start };
+  });
+}
+
+/**
+ * The figures of a document, in text order, one per distinct fact.
+ *
+ * @example
+ * const doc = new AnalyzedText("At least 12 people were killed in Kharkiv on Monday, officials said.");
+ * extractFigures({ doc, dct: "2024-05-08", times: extractTimes(doc, "2024-05-08") })
+ * // → [{ measure: "killed", subject: "people", value: 12, qualifier: "at_least", cumulative: false,
+ * //      date: "2024-05-06", source: "officials", rule: "figures/number-noun-verb", … }]
+ */
+export function extractFigures(ctx: ExtractContext): Figure[] {
+  try {
+    const { doc } = ctx;
+    const all = findNumbers(doc.text);
+    const out: Figure[] = [];
+    const sources = new Map<number, Attribution | null>();
+    const memo = new Map();
+    let previous: Measured | null = null;
+    let previousIndex = -2;
+    let k = 0;
+    for (const sentence of doc.sentences) {
+      const local: NumberToken[] = [];
+      while (k < all.length && all[k].start < sentence.end) {
+        const n = all[k++];
+        if (n.start >= sentence.start && n.end <= sentence.end) {
+          local.push({ ...n, start: n.start - sentence.start, end: n.end - sentence.start });
+        }
+      }
+      if (local.length === 0) continue;
+      const measured = assignMeasures(sentence.text, candidatesOf(sentence.text, local),
+        previousIndex === sentence.index - 1 ? previous : null);
+      if (measured.length === 0) continue;
+      const source = resolveSource(doc.sentences, sentence.index, sources);
+      for (const m of measured) out.push(buildFigure(ctx, sentence, m, source, memo));
+      previous = measured[measured.length - 1];
+      previousIndex = sentence.index;
+    }
+    return dedupeFigures(out);
+  } catch {
+    return [];
+  }
+}

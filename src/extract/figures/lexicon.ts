@@ -1,0 +1,64 @@
+/**
+ * The figure lexicons (src/lexicon/figures.json, groups.json) as lookup maps,
+ * built once at module load. Code holds patterns; every word list lives in the JSON.
+ */
+import figures from "../../lexicon/figures.json" with { type: "json" };
+import groups from "../../lexicon/groups.json" with { type: "json" };
+import type { Measure, Qualifier, Subject } from "../../types.js";
+
+export interface Trigger {
+  measure: Measure;
+  /** Subjects the trigger may count; null when any. */
+  requires: Set<Subject> | null;
+}
+
+function triggerMap(entries: { words: string[]; measure: string; requires?: string[] }[]): Map<string, Trigger> {
+  const map = new Map<string, Trigger>();
+  for (const e of entries) {
+    const t: Trigger = { measure: e.measure as Measure, requires: e.requires ? new Set(e.requires as Subject[]) : null };
+    for (const w of e.words) if (!map.has(w)) map.set(w, t);
+  }
+  return map;
+}
+
+const lowerSet = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+export const QUALIFIERS = new Map(Object.entries(figures.qualifiers) as [string, Qualifier][]);
+export const FILLERS = new Map(figures.fillers.map((w) => [w, true] as [string, boolean]));
+export const SUBJECTS = new Map(Object.entries(figures.subjects) as [string, Subject][]);
+export const BODY_NOUNS = lowerSet(figures.bodyNouns);
+export const CONDITIONS = new Map(Object.entries(figures.conditions) as [string, "alive" | "dead"][]);
+export const MODIFIERS = lowerSet(figures.modifiers);
+export const PRE_TRIGGERS = triggerMap(figures.preTriggers);
+export const POST_TRIGGERS = triggerMap(figures.postTriggers);
+export const AUXILIARIES = lowerSet(figures.auxiliaries);
+export const TOLLS = new Map(Object.entries(figures.tolls) as [string, Measure][]);
+export const TOLL_VERBS = new Map(Object.entries(figures.tollVerbs) as [string, Qualifier][]);
+export const MEASURE_DEFAULTS = figures.measureDefaults as Record<Measure, Subject>;
+export const CAPTIVE_MEASURES = new Set(figures.captiveMeasures as Measure[]);
+export const CHILD_AGES = figures.childAges;
+export const RATE_WORDS = new Map(figures.rateWords.map((w) => [w, true] as [string, boolean]));
+export const IRREALIS = new Map(figures.irrealis.map((w) => [w, true] as [string, boolean]));
+export const CUMULATIVE_MARKERS = figures.cumulativeMarkers;
+export const PERIOD_NOUNS = lowerSet(figures.periodNouns);
+export const AID_WORDS = lowerSet(figures.aidWords);
+export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
+
+export interface GroupWord {
+  group: string;
+  /** "Palestinians" names people; "Palestinian" only modifies a noun. */
+  plural: boolean;
+}
+
+/** Demonyms keyed by lower case ("palestinians" → palestinian, plural). */
+export const DEMONYMS = new Map<string, GroupWord>();
+/** Country and capital names keyed by lower case ("israel" → israeli). */
+export const COUNTRIES = new Map<string, string>();
+for (const [group, entry] of Object.entries(groups.groups)) {
+  for (const d of entry.demonyms) {
+    // "Sudanese" and "Rohingya" name people without a plural s; "US" never does.
+    const plural = (/s$/.test(d) && !/^U\.?S\.?$/.test(d)) || /(?:ese|rohingya)$/i.test(d);
+    DEMONYMS.set(d.toLowerCase(), { group, plural });
+  }
+  for (const c of entry.countries) COUNTRIES.set(c.toLowerCase(), group);
+}

@@ -1,0 +1,118 @@
+/**
+ * What a number counts: the words right after it ("32 Palestinian prisoners",
+ * "25 living hostages", "eight bodies", "two of the abductees").
+ */
+import type { Condition, Subject } from "../../types.js";
+import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, POST_TRIGGERS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
+import { phraseAt, wordsAfter } from "./words.js";
+
+export interface NounPhrase {
+  subject: Subject | null;
+  group: string | null;
+  condition: Condition | null;
+  /** "eight bodies": remains rather than living people. */
+  bodies: boolean;
+  /** "women and children": two counted nouns share one number. */
+  compound: boolean;
+  /** "two of the abductees". */
+  partitive: boolean;
+  /** noun: a counted noun was found; bare: nothing follows ("kidnapped 250 in …"); other: it counts something else ("200 rockets"). */
+  kind: "noun" | "bare" | "other";
+  /** Offset just after the phrase (after the number when bare). */
+  end: number;
+}
+
+// Words that may follow a bare count without making it count something else.
+const BARE_FOLLOWERS = new Set([
+  "in", "on", "at", "from", "and", "or", "by", "to", "during", "since", "after", "before", "across", "including",
+  "over", "under", "with", "as", "into", "inside", "near", "this", "last", "more", "among", "for", "while", "when",
+  "mostly", "many", "most", "amid", "following", "between", "throughout", "within", "there", "out",
+]);
+
+const isCapitalized = (text: string, start: number) => /[A-Z]/.test(text[start]);
+
+/**
+ * Reads the noun phrase a number counts, starting just after the number.
+ *
+ * @example
+ * readNounPhrase("32 Palestinian prisoners were freed", 2)
+ * // → { subject: "prisoners", group: "palestinian", kind: "noun", end: 24, … }
+ */
+export function readNounPhrase(text: string, from: number): NounPhrase {
+  const np: NounPhrase = { subject: null, group: null, condition: null, bodies: false, compound: false,
+    partitive: false, kind: "bare", end: from };
+  const words = wordsAfter(text, from, 9);
+  let i = 0;
+  if (words[0]?.lower === "of" && /^(?:the|them|those|these)$/.test(words[1]?.lower ?? "")) {
+    np.partitive = true;
+    i = words[1].lower === "the" ? 2 : 2;
+    np.end = words[1].end;
+  }
+  // "two of the injured": the head is a measure word, which belongs to the phrase.
+  if (np.partitive && words[i] && POST_TRIGGERS.has(words[i].lower) && !SUBJECTS.has(words[i].lower)) {
+    np.end = words[i].end;
+    i++;
+  }
+  let consumed = 0;
+  while (i < words.length) {
+    const w = words[i];
+    const subject = phraseAt(words, i, SUBJECTS);
+    if (subject) {
+      np.subject = subject.value;
+      np.kind = "noun";
+      i += subject.length;
+      np.end = words[i - 1].end;
+      const second = words[i]?.lower === "and" ? phraseAt(words, i + 1, SUBJECTS) : null;
+      if (second && second.value !== np.subject) {
+        np.compound = true;
+        np.end = words[i + second.length].end;
+      }
+      return np;
+    }
+    if (BODY_NOUNS.has(w.lower)) {
+      np.bodies = true;
+      np.condition = "dead";
+      np.kind = "noun";
+      np.end = w.end;
+      return np;
+    }
+    const demonym = DEMONYMS.get(w.lower);
+    if (demonym && isCapitalized(text, w.start)) {
+      np.group = demonym.group;
+      np.end = w.end;
+      consumed++;
+      i++;
+      const next = words[i];
+      if (demonym.plural && !(next && (phraseAt(words, i, SUBJECTS) || BODY_NOUNS.has(next.lower)))) {
+        np.subject = "people";
+        np.kind = "noun";
+        return np;
+      }
+      continue;
+    }
+    const condition = CONDITIONS.get(w.lower);
+    const next = words[i + 1];
+    if (condition && next && (phraseAt(words, i + 1, SUBJECTS) || BODY_NOUNS.has(next.lower) || DEMONYMS.has(next.lower))) {
+      np.condition = condition;
+      consumed++;
+      i++;
+      continue;
+    }
+    if (MODIFIERS.has(w.lower) && consumed < 3 && next && !AUXILIARIES.has(next.lower)) {
+      consumed++;
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (consumed > 0 || np.partitive) {
+    if (!np.partitive && !np.group) np.kind = "other";
+    return np;
+  }
+  const w = words[0];
+  if (w && !isCapitalized(text, w.start) && !BARE_FOLLOWERS.has(w.lower) && !AUXILIARIES.has(w.lower)
+    && !phraseAt(words, 0, POST_TRIGGERS)) {
+    np.kind = "other";
+  }
+  return np;
+}

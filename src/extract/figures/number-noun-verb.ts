@@ -1,0 +1,78 @@
+/**
+ * Rule "figures/number-noun-verb": the trigger follows the counted noun
+ * ("32 people were killed", "137 people are still being held hostage in Gaza",
+ * "86 Israelis and another 24 foreigners were released",
+ * "14,800 people, including 6,000 children, have been killed").
+ */
+import type { Candidate, MeasureHit } from "./candidate.js";
+import { accepts } from "./accepts.js";
+import { AUXILIARIES, DEMONYMS, IRREALIS, POST_TRIGGERS, SUBJECTS } from "./lexicon.js";
+import { phraseAt, wordsAfter } from "./words.js";
+
+const TOKEN = /\s*(?:(\d(?:[\d,.]*\d)?)|([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)|(\S))/y;
+// A breakdown set off by commas does not end the clause: "14,800 people, including 6,000 children, have…".
+const ASIDE = /,\s*(?:including|among them|among whom|of whom|mostly|most of them|many of them)\b(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,100},/y;
+const PASSIVE = new Set(["been", "being", "be", "were", "was", "are", "is"]);
+const PREPOSITIONS = new Set(["in", "across", "at", "near", "from", "inside", "on", "around", "outside"]);
+const COORDINATORS = new Set(["and", "another", "a", "further", "additional"]);
+// Words that start an object: "killed 30", "killed the", "took hostages".
+const OBJECT_START = /^(?:\d|the\b|an?\b|his\b|her\b|their\b|its\b|several\b|dozens\b|hundreds\b|thousands\b|scores\b|many\b|at\b|more\b|nearly\b|about\b|some\b|over\b|up\b)/i;
+
+function startsObject(text: string, pos: number): boolean {
+  const rest = text.slice(pos, pos + 30).trimStart();
+  if (OBJECT_START.test(rest)) return true;
+  const w = wordsAfter(text, pos, 2);
+  return w.length > 0 && (phraseAt(w, 0, SUBJECTS) !== null || DEMONYMS.get(w[0].lower)?.plural === true);
+}
+
+/**
+ * Finds a measure trigger after the candidate's noun phrase; `others` are the
+ * sentence's other candidates, so a coordinated count can be stepped over.
+ *
+ * @example
+ * // sentence "At least 32 people were killed in Gaza", candidate at "32"
+ * postTrigger(sentence, candidate, [])?.measure // → "killed"
+ */
+export function postTrigger(text: string, c: Candidate, others: Candidate[]): MeasureHit | null {
+  let pos = c.np.end;
+  let passive = false;
+  let inPlace = false;
+  let prev = "";
+  for (let steps = 0; steps < 14; steps++) {
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(text);
+    if (!m) return null;
+    const tokenStart = TOKEN.lastIndex - (m[1] ?? m[2] ?? m[3]).length;
+    if (m[3]) {
+      if (m[3] !== ",") return null;
+      ASIDE.lastIndex = pos;
+      if (!ASIDE.test(text)) return null;
+      pos = ASIDE.lastIndex;
+      continue;
+    }
+    if (m[1]) {
+      const next = COORDINATORS.has(prev) ? others.find((o) => o.num.start === tokenStart) : undefined;
+      if (!next) return null;
+      pos = next.np.end;
+      prev = "";
+      continue;
+    }
+    const words = wordsAfter(text, tokenStart, 4);
+    const lower = words[0].lower;
+    const hit = phraseAt(words, 0, POST_TRIGGERS);
+    if (hit && accepts(hit.value, c.np)) {
+      const end = words[hit.length - 1].end;
+      const verbal = hit.value.measure !== "aid_delivered" && !/^(?:dead|missing|deaths|fatalities)$/.test(lower);
+      if (verbal && !passive && startsObject(text, end)) return null;
+      return { measure: hit.value.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end] };
+    }
+    if (IRREALIS.has(lower)) return null;
+    if (PASSIVE.has(lower)) passive = true;
+    if (PREPOSITIONS.has(lower)) inPlace = true;
+    else if (!(inPlace && (lower === "the" || /[A-Z]/.test(text[tokenStart])))
+      && !AUXILIARIES.has(lower) && !COORDINATORS.has(lower)) return null;
+    prev = lower;
+    pos = words[0].end;
+  }
+  return null;
+}

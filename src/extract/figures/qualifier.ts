@@ -1,0 +1,24 @@
+/** How exactly a figure is stated: the hedge words just before its number. */
+import type { Qualifier } from "../../types.js";
+import { QUALIFIERS } from "./lexicon.js";
+import { phraseEndingAt, wordsBefore } from "./words.js";
+
+export interface QualifierHit {
+  qualifier: Qualifier;
+  /** Offset where the hedge starts, or the number's start when there is none. */
+  start: number;
+}
+
+/**
+ * The qualifier written right before a number (`text[numberStart]` is the number).
+ *
+ * @example
+ * readQualifier("killed more than 400 troops", 17) // → { qualifier: "more_than", start: 7 }
+ * readQualifier("killed 400 troops", 7)            // → { qualifier: "exact", start: 7 }
+ */
+export function readQualifier(text: string, numberStart: number): QualifierHit {
+  const words = wordsBefore(text, numberStart, 3);
+  const hit = phraseEndingAt(words, words.length, QUALIFIERS, 3);
+  if (!hit) return { qualifier: "exact", start: numberStart };
+  return { qualifier: hit.value, start: words[words.length - hit.length].start };
+}

@@ -1,0 +1,55 @@
+/**
+ * A time expression as recognized, before it is resolved against a DCT.
+ * Recognition does not need the publication date, so the DCT solver
+ * (src/dates) reads the same mentions that extractTimes later resolves.
+ */
+import type { Tense } from "./tense.js";
+
+export type MentionValue =
+  /** A calendar day; `year` null when the text gives none ("February 28th"). */
+  | { type: "day"; year: number | null; month: number; day: number }
+  /** A month; `part` is "early" | "mid" | "late" | null. */
+  | { type: "month"; year: number | null; month: number; part: string | null }
+  | { type: "weekday"; weekday: number }
+  /** today (0), yesterday (-1), tomorrow (1), "three days ago" (-3). */
+  | { type: "dct-offset"; days: number }
+  /** "this week" (0), "last week" (-1), "this weekend" (weekend true). */
+  | { type: "week"; offset: number; weekend: boolean }
+  /** "this month" (0), "earlier this month" (0, earlier true), "next month" (1). */
+  | { type: "rel-month"; offset: number; earlier: boolean }
+  | { type: "rel-year"; offset: number }
+  /** "the next day" (1), "the previous day" (-1): anchored on the last stated day. */
+  | { type: "anchored"; days: number }
+  /** A length of time; `noun` is the period noun family it qualifies ("war", "truce") if any. */
+  | { type: "duration"; amount: number; unit: string; more: boolean; noun: string | null; old: boolean }
+  | { type: "set"; value: string };
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** Index of the sentence in AnalyzedText.sentences. */
+  sentence: number;
+  rule: string;
+  value: MentionValue;
+  /** Tense of the clause around the expression. */
+  tense: Tense;
+}
+
+/** What a rule returns for one regex match: the value and, optionally, narrower span edges. */
+export interface RuleHit {
+  value: MentionValue;
+  start?: number;
+  end?: number;
+  /** Set when the words fix the direction themselves ("last Tuesday", "next month"). */
+  tense?: Tense;
+}
+
+/**
+ * One recognition rule: a global regex run over the whole text and a
+ * parser that turns a match into a value, or null to reject it.
+ */
+export interface TimeRule {
+  name: string;
+  pattern: RegExp;
+  parse(match: RegExpExecArray, text: string): RuleHit | null;
+}

@@ -1,0 +1,90 @@
+/**
+ * Turns a recognized mention into a TIMEX3 value against the DCT and the
+ * clause tense. Returns null when the value cannot be fixed (a relative
+ * expression with no DCT, "the next day" with no day stated before it).
+ */
+import {
+  addMonths, fromDay, isoDay, isoMonth, isoWeek, toDay, weekdayOnOrAfter, weekdayOnOrBefore,
+} from "../../dates/calendar.js";
+import type { TimeKind } from "../../types.js";
+import type { TimeMention } from "./mention.js";
+import type { Tense } from "./tense.js";
+
+export interface Resolved {
+  value: string;
+  kind: TimeKind;
+  /** Epoch day when the value is one day (anchors "the next day"). */
+  day: number | null;
+}
+
+const HALF_YEAR = 183;
+
+/**
+ * The year of a month-day given without one: the DCT's year, the year before
+ * when a past event would otherwise fall after the DCT, the year after when a
+ * planned one would fall before it, else whichever is nearer.
+ *
+ * @example
+ * yearForMonthDay(toDay(2025, 3, 1), 12, 30, "past") // → 2024
+ */
+export function yearForMonthDay(dct: number, month: number, day: number, tense: Tense): number {
+  const { y } = fromDay(dct);
+  const diff = toDay(y, month, day) - dct;
+  if (tense === "past" && diff > 0) return y - 1;
+  if (tense === "future" && diff < 0) return y + 1;
+  if (diff > HALF_YEAR) return y - 1;
+  if (diff < -HALF_YEAR) return y + 1;
+  return y;
+}
+
+/** Year of a month named without one, by the same reasoning at month granularity. */
+export function yearForMonth(dct: number, month: number, tense: Tense): number {
+  const { y, m } = fromDay(dct);
+  const diff = month - m;
+  if (tense === "past" && diff > 0) return y - 1;
+  if (tense === "future" && diff < 0) return y + 1;
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+const day = (d: number): Resolved => ({ value: isoDay(d), kind: "date", day: d });
+const label = (value: string, kind: TimeKind = "date"): Resolved => ({ value, kind, day: null });
+
+/**
+ * Resolves one mention; `lastDay` is the most recent single day stated before it in the text.
+ *
+ * @example
+ * resolveMention(mention, toDay(2025, 3, 21), null) // "collapsed on Tuesday" → { value: "2025-03-18", … }
+ */
+export function resolveMention(t: TimeMention, dct: number | null, lastDay: number | null): Resolved | null {
+  const v = t.value;
+  switch (v.type) {
+    case "day":
+      if (v.year !== null) return day(toDay(v.year, v.month, v.day));
+      return dct === null ? null : day(toDay(yearForMonthDay(dct, v.month, v.day, t.tense), v.month, v.day));
+    case "month":
+      if (v.year !== null) return label(isoMonth(v.year, v.month));
+      return dct === null ? null : label(isoMonth(yearForMonth(dct, v.month, t.tense), v.month));
+    case "weekday":
+      if (dct === null) return null;
+      return day(t.tense === "future" ? weekdayOnOrAfter(dct, v.weekday) : weekdayOnOrBefore(dct, v.weekday));
+    case "dct-offset":
+      return dct === null ? null : day(dct + v.days);
+    case "week":
+      return dct === null ? null : label(isoWeek(dct + 7 * v.offset) + (v.weekend ? "-WE" : ""));
+    case "rel-month": {
+      if (dct === null) return null;
+      const { y, m } = fromDay(addMonths(dct, v.offset));
+      return label(isoMonth(y, m));
+    }
+    case "rel-year":
+      return dct === null ? null : label(String(fromDay(dct).y + v.offset));
+    case "anchored":
+      return lastDay === null ? null : day(lastDay + v.days);
+    case "duration":
+      return label(v.unit === "H" ? `PT${v.amount}H` : `P${v.amount}${v.unit}`, "duration");
+    case "set":
+      return label(v.value, "set");
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Lengths of time: "42 days", "six-week", "two months of calm", "the
+ * 19-month-old war", "more than 50-day", "week-long", "the last year".
+ * The period noun that follows ("war", "truce") is kept: the DCT solver
+ * counts such durations from the day the war or truce began.
+ */
+import type { RuleHit, TimeRule } from "../mention.js";
+import { NUMBER_ALT, PERIOD_NOUN_ALT, parseCount, periodFamily, unitLetter } from "../words.js";
+
+const COUNT = String.raw`\d{1,3}(?:\.5)?|(?:${NUMBER_ALT})(?:-(?:${NUMBER_ALT}))?|an?`;
+const MORE = String.raw`(?:([Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least)\s+)?`;
+// "the last year", "the past two weeks": the period up to now.
+const PAST_SPAN = String.raw`\bthe\s+(?:last|past)\s+(?:(${COUNT})\s+)?`;
+const UNIT = String.raw`(days?|weeks?|months?|years?|decades?|hours?)`;
+// Anchored on an event ("two days before Israel renewed attacks") or "ago": those are dates, not lengths.
+const ANCHORED_AFTER = /^\s+(?:before|after|ago|later|earlier|prior)\b/;
+const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:of|in)\s+(?:the\s+)?|\s+)(?:[a-z-]+\s+)?(${PERIOD_NOUN_ALT})\b`);
+
+function durationHit(
+  text: string, start: number, end: number, amount: number | null, unitWord: string, more: boolean, old: boolean,
+): RuleHit | null {
+  const unit = unitLetter(unitWord);
+  if (amount === null || amount <= 0 || unit === null || ANCHORED_AFTER.test(text.slice(end, end + 12))) return null;
+  const nounMatch = NOUN_AFTER.exec(text.slice(end, end + 40));
+  const noun = nounMatch ? periodFamily(nounMatch[1]) : null;
+  // "a 21-year-old" is a person's age; only a war or truce can be N months old here.
+  if (old && noun === null) return null;
+  return { value: { type: "duration", amount, unit, more, noun, old }, start, end };
+}
+
+export const durationRule: TimeRule = {
+  name: "times/duration",
+  pattern: new RegExp(String.raw`\b${MORE}(${COUNT})[-\s]${UNIT}(-old|-long)?\b`, "g"),
+  parse: (m, text) => {
+    const amount = /^an?$/i.test(m[2]) ? 1 : parseCount(m[2]);
+    // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English.
+    if (/^an?$/i.test(m[2]) && (m[4] === "-old" || /s$/.test(m[3]))) return null;
+    return durationHit(text, m.index, m.index + m[0].length, amount, m[3].replace(/s$/, ""), !!m[1], m[4] === "-old");
+  },
+};
+
+/** "week-long truce", "month-long siege". */
+export const unitLongRule: TimeRule = {
+  name: "times/duration-long",
+  pattern: /\b(day|week|month|year)-long\b/g,
+  parse: (m, text) => durationHit(text, m.index, m.index + m[0].length, 1, m[1], false, false),
+};
+
+export const pastSpanRule: TimeRule = {
+  name: "times/duration-past-span",
+  pattern: new RegExp(PAST_SPAN + UNIT + String.raw`\b`, "g"),
+  parse: (m, text) => {
+    const amount = m[1] ? parseCount(m[1]) : 1;
+    return durationHit(text, m.index, m.index + m[0].length, amount, m[2].replace(/s$/, ""), false, false);
+  },
+};

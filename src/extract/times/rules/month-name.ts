@@ -1,0 +1,29 @@
+/**
+ * Months without a day: "in March", "early April", "March 2024", "since
+ * last May". A bare capitalized month needs a leading word or a year,
+ * because "March" and "May" are also a verb and a modal.
+ */
+import type { TimeRule } from "../mention.js";
+import { MONTH_ALT, monthNumber } from "../words.js";
+
+const LEAD = String.raw`([Ii]n|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|[Tt]ill)`;
+const PART = String.raw`(?:([Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of)[\s-]+)`;
+
+export const monthNameRule: TimeRule = {
+  name: "times/month-name",
+  pattern: new RegExp(
+    String.raw`(?:\b${LEAD}\s+)?\b${PART}?\b(${MONTH_ALT})\b(?!\.?\s*\d{1,2}\b(?![,.]?\d))(?:,?\s+(\d{4})\b)?`,
+    "g",
+  ),
+  parse: (m) => {
+    const month = monthNumber(m[3]);
+    if (month === null || (!m[1] && !m[2] && !m[4])) return null;
+    // Abbreviations stand alone only before a year ("Oct 2023"); "Mar" or "Dec" alone are too ambiguous.
+    if (m[3].length <= 4 && m[3] !== "May" && m[3] !== "June" && m[3] !== "July" && !m[4]) return null;
+    const partWord = m[2]?.toLowerCase() ?? "";
+    const part = /early|beginning|start/.test(partWord) ? "early" : /mid|middle/.test(partWord) ? "mid" : /late|end/.test(partWord) ? "late" : null;
+    // A leading "in"/"since" belongs to the clause, not the expression; span starts at the part word or month.
+    const offset = m[0].indexOf(m[2] ?? m[3]);
+    return { value: { type: "month", year: m[4] ? Number(m[4]) : null, month, part }, start: m.index + offset };
+  },
+};

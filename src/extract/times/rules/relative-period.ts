@@ -1,0 +1,31 @@
+/**
+ * Weeks, months and years named relative to the DCT: "last week", "this
+ * weekend", "earlier this month", "next month", "last year".
+ */
+import type { TimeRule } from "../mention.js";
+
+const OFFSET: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1 };
+
+// "the last year" / "the past week" are durations (the year up to now), handled by the duration rule.
+export const relativeWeekRule: TimeRule = {
+  name: "times/relative-week",
+  pattern: /(?<!\bthe\s)\b([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+(week(?:end)?)\b/g,
+  parse: (m) => ({
+    value: { type: "week", offset: OFFSET[m[1].toLowerCase()], weekend: m[2] === "weekend" },
+  }),
+};
+
+export const relativeMonthRule: TimeRule = {
+  name: "times/relative-month",
+  pattern: /(?<!\bthe\s)\b(?:([Ee]arlier|[Ll]ater)\s+)?([Ll]ast|[Tt]his|[Nn]ext)\s+month\b/g,
+  parse: (m) => ({
+    value: { type: "rel-month", offset: OFFSET[m[2].toLowerCase()], earlier: m[1]?.toLowerCase() === "earlier" },
+    tense: m[1]?.toLowerCase() === "later" ? "future" : m[1] ? "past" : undefined,
+  }),
+};
+
+export const relativeYearRule: TimeRule = {
+  name: "times/relative-year",
+  pattern: /(?<!\bthe\s)\b(?:[Ee]arlier\s+|[Ll]ater\s+)?([Ll]ast|[Tt]his|[Nn]ext)\s+year\b/g,
+  parse: (m) => ({ value: { type: "rel-year", offset: OFFSET[m[1].toLowerCase()] } }),
+};

@@ -1,0 +1,57 @@
+/**
+ * Tense of the clause around a time expression, from the nearest verb
+ * marker. Relative expressions need it: "collapsed on Tuesday" is the Tuesday
+ * before the DCT, "will resume on Sunday" the Sunday after.
+ */
+
+export type Tense = "past" | "future" | "neutral";
+
+// Future markers are matched first so that "is expected to" is not read as a past "expected".
+const FUTURE = String.raw`will|would(?! have)|won['’]t|shall|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to|upcoming`;
+const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|went|took|gave|made|met|held|left|broke|fell|fought|struck|shot|sent|spoke|saw|led|found|brought|ran|won|lost|rose|became|stood|wrote|drew|flew|fled|threw|hit|seized|sought|thought|kept|paid|heard|felt|got|ago`;
+// Lower case only: "United" or "Ahmed" are names, not verbs. Two letters before "ed" keep out "red";
+// "need", "speed", "indeed" and the like are not past forms.
+const MARKER = new RegExp(
+  String.raw`\b(?:(${FUTURE})|(${PAST_IRREGULAR})|(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed)\b)([a-z]{2,}ed))\b`,
+  "g",
+);
+// Prepositions that make an expression a span's end point, whose time the verb's tense does not fix.
+const SPAN_END = /\b(?:through|until|till|untill|into|by)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of)\s+)?$/i;
+// Clause boundaries: a marker beyond one belongs to another clause.
+const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|and|as|after|before|when|although)\b|\bbut\b/g;
+
+const WINDOW_BEFORE = 70;
+const WINDOW_AFTER = 45;
+
+/**
+ * Tense of the clause holding [start, end) in `sentence` (offsets relative to the sentence).
+ *
+ * @example
+ * clauseTense("Talks will resume on Sunday.", 18, 27) // → "future"
+ * clauseTense("The truce collapsed on Tuesday.", 20, 30) // → "past"
+ */
+export function clauseTense(sentence: string, start: number, end: number): Tense {
+  const before = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);
+  if (SPAN_END.test(before)) return "neutral";
+  let lo = Math.max(0, start - WINDOW_BEFORE);
+  let hi = Math.min(sentence.length, end + WINDOW_AFTER);
+  CLAUSE_BREAK.lastIndex = lo;
+  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < hi; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= start) lo = m.index + m[0].length;
+    else if (m.index >= end) { hi = m.index; break; }
+  }
+  let best: Tense = "neutral";
+  let bestDistance = Infinity;
+  MARKER.lastIndex = lo;
+  for (let m = MARKER.exec(sentence); m && m.index < hi; m = MARKER.exec(sentence)) {
+    const mEnd = m.index + m[0].length;
+    if (m.index >= start && mEnd <= end) continue;
+    // Verbs before the expression govern it more often than verbs after, so those after count double.
+    const distance = mEnd <= start ? start - mEnd : 2 * (m.index - end);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = m[1] ? "future" : "past";
+    }
+  }
+  return best;
+}

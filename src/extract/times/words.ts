@@ -1,0 +1,70 @@
+/**
+ * The time vocabulary from lexicon/time-words.json, turned into lookups and
+ * regex alternations once at module load so rules stay declarative.
+ */
+import lexicon from "../../lexicon/time-words.json" with { type: "json" };
+
+const MONTHS = new Map(Object.entries(lexicon.months).map(([k, v]) => [k.toLowerCase(), v]));
+const WEEKDAYS = new Map(Object.entries(lexicon.weekdays).map(([k, v]) => [k.toLowerCase(), v]));
+const NUMBERS = new Map(Object.entries(lexicon.numbers));
+const UNITS = new Map(Object.entries(lexicon.units));
+const SETS = new Map(Object.entries(lexicon.sets));
+const PERIOD_NOUNS = new Map(Object.entries(lexicon.periodNouns));
+
+/** Longest first, so "September" is tried before "Sep". */
+const alternation = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
+
+/** Capitalized month names and abbreviations (case matters: "may" is a verb). */
+export const MONTH_ALT = alternation(Object.keys(lexicon.months));
+export const WEEKDAY_ALT = alternation(Object.keys(lexicon.weekdays));
+/** Number words that can count units ("two", "forty"), lower case. */
+export const NUMBER_ALT = alternation([...NUMBERS.keys()].filter((w) => NUMBERS.get(w)! > 0 && w.length > 2));
+export const UNIT_ALT = alternation(UNITS.keys());
+export const SET_ALT = alternation(SETS.keys());
+export const PERIOD_NOUN_ALT = alternation(PERIOD_NOUNS.keys());
+export const START_PHRASE_ALT = alternation(lexicon.startPhrases);
+
+/** 1-based month of a name or abbreviation, or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS.get(word.replace(/\.$/, "").toLowerCase()) ?? null;
+}
+
+/** 0 = Sunday … 6 = Saturday, or null. */
+export function weekdayNumber(word: string): number | null {
+  return WEEKDAYS.get(word.toLowerCase()) ?? null;
+}
+
+/**
+ * Value of a count written in digits or words ("42", "six", "forty-two", "a"), or null.
+ *
+ * @example
+ * parseCount("forty-two") // → 42
+ */
+export function parseCount(word: string): number | null {
+  const w = word.toLowerCase().replace(/,/g, "");
+  if (/^\d+$/.test(w)) return Number(w);
+  const parts = w.split(/[-\s]+/);
+  let total = 0;
+  for (const p of parts) {
+    const n = NUMBERS.get(p);
+    if (n === undefined || n < 0) return null;
+    total += n;
+  }
+  return parts.length ? total : null;
+}
+
+/** TIMEX3 unit letter of a unit word ("weeks" → "W"), or null. */
+export function unitLetter(word: string): string | null {
+  return UNITS.get(word.toLowerCase()) ?? null;
+}
+
+/** TIMEX3 set value of a frequency word ("weekly" → "P1W"), or null. */
+export function setValue(phrase: string): string | null {
+  return SETS.get(phrase.toLowerCase().replace(/\s+/g, " ")) ?? null;
+}
+
+/** The family ("war" | "truce") of a period noun, or null. */
+export function periodFamily(noun: string): string | null {
+  return PERIOD_NOUNS.get(noun.toLowerCase()) ?? null;
+}

@@ -1,0 +1,8 @@
+/**
+ * Every schema migration, in apply order. Never edit or reorder a released
+ * migration: append a new timestamp-named file and list it here.
+ */
+import type { Migration } from "../migrator.js";
+import { initial } from "./2026-11-25-001-initial.js";
+
+export const MIGRATIONS: readonly Migration[] = [initial];

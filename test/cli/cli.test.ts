@@ -1,0 +1,94 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "./run-cli.js";
+
+const ARTICLE = [
+  "Shelling hits frontline town as truce talks stall",
+  "",
+  "At least 14 people were killed when artillery struck a market in Kherson on Monday, according to the regional governor.",
+  "Russia and Ukraine sent delegations to Istanbul on Tuesday for talks mediated by Turkey.",
+  "",
+  "© 2024 Example Wire. All rights reserved.",
+].join("\n");
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "sitrep-cli-"));
+}
+
+test("every command explains itself with --help", () => {
+  for (const cmd of [[], ["ingest"], ["extract"], ["timeline"], ["figures"], ["eval"], ["demo"]]) {
+    const r = runCli([...cmd, "--help"]);
+    assert.equal(r.code, 0, `sitrep ${cmd.join(" ")} --help exited ${r.code}: ${r.stderr}`);
+    assert.match(r.stdout, /Usage: sitrep/);
+  }
+});
+
+test("a bad --published date is a one-line usage error", () => {
+  const r = runCli(["extract", "x.txt", "--published", "2024-02-30"]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /expected a date as YYYY-MM-DD, got "2024-02-30"/);
+});
+
+test("listing a store that does not exist says so in one line", () => {
+  const dir = tempDir();
+  try {
+    const r = runCli(["timeline", "--db", join(dir, "none.db")]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.trim().split("\n").length, 1);
+    assert.match(r.stderr, /none\.db: no such store/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("ingest stores good files, names each bad one, exits 1, and re-ingest is a no-op", () => {
+  const dir = tempDir();
+  try {
+    const db = join(dir, "s.db");
+    writeFileSync(join(dir, "good.txt"), ARTICLE);
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "blob.txt"), Buffer.from([0x89, 0x50, 0x00, 0x01, 0x02, 0x00]));
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
+    const first = runCli(["ingest", dir, join(dir, "missing.txt"), "--db", db, "--published", "2024-05-08"]);
+    assert.equal(first.code, 1, first.stderr);
+    for (const name of ["empty.txt", "blob.txt", "latin1.txt", "missing.txt"]) {
+      const lines = first.stderr.split("\n").filter((l) => l.includes(name));
+      assert.equal(lines.length, 1, `expected one line naming ${name}:\n${first.stderr}`);
+    }
+    assert.match(first.stderr, /1 new, 0 already stored, 0 duplicates, 4 failed/);
+
+    const again = runCli(["ingest", join(dir, "good.txt"), "--db", db, "--published", "2024-05-08"]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /0 new, 1 already stored/);
+
+    const timeline = JSON.parse(runCli(["timeline", "--db", db, "--json"]).stdout) as Array<{ type: string; date: string }>;
+    assert.ok(timeline.some((t) => t.type === "talks" && t.date === "2024-05-07"), JSON.stringify(timeline));
+    const figures = JSON.parse(runCli(["figures", "--db", db, "--json"]).stdout) as Array<{ key: { measure: string }; points: Array<{ value: number }> }>;
+    assert.ok(figures.some((s) => s.key.measure === "killed" && s.points.some((p) => p.value === 14)));
+    const csv = runCli(["figures", "--db", db, "--csv"]).stdout;
+    assert.match(csv.split("\r\n")[0], /^measure,subject,group,condition,place,date,value/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("extract --json prints the SPEC record with spans that point at their words", () => {
+  const r = runCli(["extract", "-", "--json", "--published", "2024-05-08"], { input: ARTICLE });
+  assert.equal(r.code, 0, r.stderr);
+  const rec = JSON.parse(r.stdout) as {
+    id: string; text: string; published: { date: string; how: string };
+    figures: Array<{ measure: string; value: number; span: [number, number]; qualifier: string; source: string | null }>;
+  };
+  assert.match(rec.id, /^[0-9a-f]{16}$/);
+  assert.deepEqual(rec.published.date, "2024-05-08");
+  assert.equal(rec.published.how, "given");
+  assert.ok(!rec.text.includes("All rights reserved"), "copyright line removed");
+  const killed = rec.figures.find((f) => f.measure === "killed");
+  assert.ok(killed, JSON.stringify(rec.figures));
+  assert.equal(killed.value, 14);
+  assert.equal(killed.qualifier, "at_least");
+  assert.match(rec.text.slice(killed.span[0], killed.span[1]), /14/);
+});
