@@ -3,7 +3,7 @@
  * The `sitrep` command: wires each subcommand's options to its module in
  * src/commands and maps errors to one-line messages and exit codes.
  */
-import { Command, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { demoCommand } from "./commands/demo.js";
 import { evalCommand } from "./commands/evaluate.js";
@@ -20,7 +20,10 @@ const program = new Command()
   .name("sitrep")
   .description("Turn news reports about a war and its negotiations into a sourced situation record.")
   .version(pkg.version)
-  .showHelpAfterError("(run with --help for usage)");
+  .showHelpAfterError("(run with --help for usage)")
+  // Throw instead of exiting so usage errors get exit code 2 below; set before
+  // the subcommands are added, which inherit it.
+  .exitOverride();
 
 const dbOption = () => new Option("--db <file>", "SQLite store").default(DEFAULT_DB);
 const formatOptions = (cmd: Command) =>
@@ -96,6 +99,11 @@ try {
   await program.parseAsync();
   process.exitCode = exitCode;
 } catch (err) {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its message (or the help text).
+    process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    process.exit();
+  }
   const code = typeof (err as { exitCode?: unknown }).exitCode === "number" ? (err as { exitCode: number }).exitCode : EXIT.usage;
   process.stderr.write(`sitrep: ${oneLine(err)}\n`);
   process.exitCode = code;

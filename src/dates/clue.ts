@@ -69,11 +69,19 @@ export function pastDayFit(gap: number): number {
   return 0.12 * Math.exp(-(gap - 365) / 730);
 }
 
+/** For "since October 7": the start of a state that still holds, seldom the DCT itself. */
+export function sinceDayFit(gap: number): number {
+  if (gap < 0) return 0.03;
+  if (gap === 0) return 0.2;
+  return gap <= 60 ? 0.3 : 0.15;
+}
+
 /** The same for a planned event stated as a day `ahead` days after the DCT. */
 export function futureDayFit(ahead: number): number {
   if (ahead < 0) return 0.05;
   if (ahead === 0) return 0.4;
-  if (ahead <= 14) return 0.5;
+  if (ahead <= 7) return 0.5;
+  if (ahead <= 14) return 0.4;
   if (ahead <= 60) return 0.3;
   return 0.15;
 }

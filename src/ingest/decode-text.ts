@@ -12,15 +12,12 @@ function isControl(b: number): boolean {
   return (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 127;
 }
 
-/** NUL anywhere in the head, or a tenth of it control bytes: an image, archive or executable. */
+/** A NUL anywhere, or a tenth of the head in control bytes: an image, archive or executable. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.indexOf(0) >= 0) return true;
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (isControl(b)) controls++;
-  }
+  for (let i = 0; i < n; i++) if (isControl(bytes[i])) controls++;
   return controls > n * MAX_CONTROL_SHARE;
 }
 

@@ -62,7 +62,7 @@ export function jsonLdArticle(doc: ScriptSource): JsonLdArticle | null {
       return {
         headline: text(o.headline) ?? text(o.name),
         datePublished: text(o.datePublished) ?? text(o.dateCreated),
-        publisher: isObject(o.publisher) || Array.isArray(o.publisher) ? text(o.publisher) : null,
+        publisher: text(o.publisher),
         url: text(o.url) ?? text(o.mainEntityOfPage),
       };
     }

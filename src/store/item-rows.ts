@@ -29,7 +29,12 @@ export interface EventRow extends EvidenceRow {
   place: string | null; modality: Modality; stance: Stance | null;
 }
 
-/** Column list for INSERT: `(doc_id, seq, …) VALUES (@doc_id, @seq, …)`. */
+/**
+ * An INSERT with one named parameter per column.
+ *
+ * @example
+ * insertSql("times", ["doc_id", "seq"]) // → 'INSERT INTO times ("doc_id", "seq") VALUES (@doc_id, @seq)'
+ */
 export function insertSql(table: string, columns: readonly string[]): string {
   const quoted = columns.map((c) => `"${c}"`).join(", ");
   return `INSERT INTO ${table} (${quoted}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`;
@@ -52,6 +57,7 @@ function evidenceParams(docId: string, seq: number, item: Time | Figure | Event)
     sentence: item.sentence ?? null, rule: item.rule ?? null };
 }
 
+/** Statement parameters for one item of a document; `seq` is its index in the record. */
 export function timeParams(docId: string, seq: number, t: Time): Params {
   return { ...evidenceParams(docId, seq, t), text: t.text ?? null, value: t.value ?? null, kind: t.kind ?? null };
 }
@@ -73,6 +79,7 @@ export function eventParams(docId: string, seq: number, e: Event): Params {
   };
 }
 
+/** The item a row was made from, deepEqual to what was saved. */
 export function rowToTime(r: TimeRow): Time {
   return { text: r.text, value: r.value, kind: r.kind, span: [r.span_start, r.span_end], sentence: r.sentence, rule: r.rule };
 }

@@ -40,6 +40,7 @@ export function migrate(db: SqlDriver, migrations: readonly Migration[]): Migrat
     }));
   }
   const record = db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)");
+  const isApplied = db.prepare("SELECT 1 FROM schema_migrations WHERE name = ?");
   const results: MigrationResult[] = [];
   let failed = false;
   for (const m of migrations) {
@@ -47,11 +48,14 @@ export function migrate(db: SqlDriver, migrations: readonly Migration[]): Migrat
     else if (applied.has(m.name)) results.push({ name: m.name, status: "already-applied" });
     else {
       try {
-        db.transaction(() => {
+        // re-checked under the write lock: another process may have opened the same new file
+        const ran = db.transaction(() => {
+          if (isApplied.get(m.name) !== undefined) return false;
           m.up(db);
           record.run(m.name, new Date().toISOString());
+          return true;
         });
-        results.push({ name: m.name, status: "applied" });
+        results.push({ name: m.name, status: ran ? "applied" : "already-applied" });
       } catch (err) {
         failed = true;
         results.push({ name: m.name, status: "failed", error: (err as Error).message });

@@ -15,6 +15,14 @@ export interface NearDuplicate {
 /** Default Jaccard estimate from which a document counts as a copy. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
+/**
+ * Finds and records near-duplicates in the store's tables.
+ *
+ * @example
+ * const index = new NearDuplicateIndex(db);
+ * index.add("a1", articleText);          // inside the document's transaction
+ * index.find(copyText)                   // → { id: "a1", similarity: 0.9 }
+ */
 export class NearDuplicateIndex {
   readonly #insertSignature: SqlStatement;
   readonly #insertBand: SqlStatement;

@@ -22,7 +22,10 @@ export function openSqliteDriver(path: string): SqlDriver {
   return {
     exec: (sql) => void db.exec(sql),
     prepare: (sql) => db.prepare(sql) as unknown as SqlStatement,
-    transaction: (fn) => db.transaction(fn)(),
+    // IMMEDIATE takes the write lock up front: a deferred transaction that reads
+    // and then writes can fail at once with SQLITE_BUSY when another writer
+    // committed in between, bypassing the busy timeout.
+    transaction: (fn) => db.transaction(fn).immediate(),
     close: () => db.close(),
   };
 }

@@ -49,6 +49,11 @@ test("binary file with NUL bytes", async () => {
   assert.equal(await onlyError(file("image.txt", png)), "binary file, not text");
 });
 
+test("a NUL far past the head still makes the file binary", async () => {
+  const bytes = Buffer.concat([Buffer.from("a".repeat(20000)), Buffer.from([0]), Buffer.from("b")]);
+  assert.equal(await onlyError(file("late-nul.txt", bytes)), "binary file, not text");
+});
+
 test("binary file made of control bytes, no NUL", async () => {
   const bytes = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
   assert.equal(await onlyError(file("controls.dat", bytes)), "binary file, not text");

@@ -8,12 +8,15 @@ import { expectedCounts } from "./fixtures/records.js";
 import { tempDb } from "./helpers.js";
 
 const SAVE_LOOP = fileURLToPath(new URL("./fixtures/save-loop.ts", import.meta.url));
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const KILL_AFTER = 40;
 
 /** Runs the save loop until it has reported `count` commits, then SIGKILLs it mid-stream. */
 function saveThenKill(path: string, count: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", SAVE_LOOP, path], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", SAVE_LOOP, path], {
+      cwd: REPO, stdio: ["ignore", "pipe", "pipe"],
+    });
     let saved = 0;
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));

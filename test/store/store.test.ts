@@ -128,3 +128,20 @@ test("an empty text is stored but never offered as a near-duplicate", () => {
   assert.equal(store.stats().documents, 1);
   store.close();
 });
+
+test("two connections to one file see each other's commits", () => {
+  const db = tempDb();
+  try {
+    const a = openStore(db.path);
+    const b = openStore(db.path);
+    const record = articleRecord();
+    assert.equal(a.saveDocument(record, { origin: "a.txt" }), "inserted");
+    assert.equal(b.hasDocument(record.id), true);
+    assert.equal(b.saveDocument(record, { origin: "b.txt" }), "exists");
+    assert.equal(b.findNearDuplicate(`${ARTICLE} Read more.`)?.id, record.id);
+    a.close();
+    b.close();
+  } finally {
+    db.cleanup();
+  }
+});

@@ -3,7 +3,7 @@
  * before the DCT, usually days before; a planned one is after it.
  */
 import { isoDay, toDay } from "../calendar.js";
-import { dayRange, futureDayFit, pastDayFit, type Clue, type ClueCollector } from "../clue.js";
+import { dayRange, futureDayFit, pastDayFit, sinceDayFit, type Clue, type ClueCollector } from "../clue.js";
 
 // How far after a stated day the DCT is looked for; older days still rate candidates but do not propose them.
 const SEED_SPAN = 21;
@@ -19,7 +19,7 @@ export const fullDateClues: ClueCollector = ({ doc, mentions }) => {
       kind: "full-date",
       text: doc.text.slice(t.start, t.end),
       weight: 1,
-      fit: (c) => (future ? futureDayFit(day - c.day) : pastDayFit(c.day - day)),
+      fit: (c) => (future ? futureDayFit(day - c.day) : (t.since ? sinceDayFit : pastDayFit)(c.day - day)),
       seeds: () => (future ? dayRange(day - SEED_SPAN, day) : dayRange(day, day + SEED_SPAN)),
       years: (lo, hi) => {
         const out: number[] = [];

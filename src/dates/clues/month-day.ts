@@ -4,7 +4,7 @@
  * rates candidates by how long before (after) them the day falls.
  */
 import { isoDay, toDay } from "../calendar.js";
-import { dayRange, futureDayFit, pastDayFit, type Candidate, type Clue, type ClueCollector } from "../clue.js";
+import { dayRange, futureDayFit, pastDayFit, sinceDayFit, type Candidate, type Clue, type ClueCollector } from "../clue.js";
 import { yearForMonthDay } from "../../extract/times/resolve.js";
 
 const SEED_SPAN = 21;
@@ -22,7 +22,7 @@ export const monthDayClues: ClueCollector = ({ doc, mentions }) => {
       kind: "month-day",
       text,
       weight: 1,
-      fit: (c) => (future ? futureDayFit(resolve(c) - c.day) : pastDayFit(c.day - resolve(c))),
+      fit: (c) => (future ? futureDayFit(resolve(c) - c.day) : (t.since ? sinceDayFit : pastDayFit)(c.day - resolve(c))),
       seeds: (lo, hi) => {
         const out: number[] = [];
         for (let y = lo; y <= hi; y++) {

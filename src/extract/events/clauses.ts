@@ -11,7 +11,7 @@ const NEAR = /[,;:—–()\[\]“”"]|\b(?:but|as|when|while|because|since|afte
 const STRONG = /[;—–]|\b(?:but|as|when|because|since|after|before|although|though|whereas)\b|\bwhile (?!\w+ing\b)/gi;
 
 /** Date segments do not split at "when" or "as": "collapsed on Tuesday when Israel bombarded Gaza" is one time. */
-const DATE_SPLIT = /[,;:—–()]|\b(?:since|after|before|until|unless|if|because|although|though|while|but|that|which|who)\b/gi;
+const DATE_SPLIT = /,(?=\s)|[;:—–()]|\b(?:since|after|before|until|unless|if|because|although|though|while|but|that|which|who)\b/gi;
 
 /**
  * A segment that starts like this continues the previous one's time: a

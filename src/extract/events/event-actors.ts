@@ -42,7 +42,8 @@ function canBeSubject(sentence: string, m: ActorMention): boolean {
 /** The subject left of `pos`: the nearest candidate, or for "it"/"they" the sentence's first. */
 export function subjectBefore(q: ActorQuery, pos: number): string[] {
   const from = strongStart(q.sentence, pos);
-  const candidates = q.mentions.filter((m) => m.end <= pos && canBeSubject(q.sentence, m));
+  // A name may run into the trigger: "the Israeli negotiation team returned".
+  const candidates = q.mentions.filter((m) => m.start < pos && canBeSubject(q.sentence, m));
   const inClause = candidates.filter((m) => m.start >= from);
   const nearest = inClause[inClause.length - 1] ?? candidates[candidates.length - 1];
   PRONOUN.lastIndex = 0;
@@ -90,8 +91,11 @@ export function doersOf(q: ActorQuery): string[] {
   const agent = after(q, t.type === "aid_entry" ? "by|from" : "by");
   if (agent.length > 0 && t.family !== "state") return agent;
   switch (t.family) {
-    case "verb":
-      return subjectBefore(q, t.start);
+    case "verb": {
+      // "Israel’s return to war": a possessive right before a verbal noun is its doer.
+      const owner = q.mentions.find((m) => m.end <= t.start && /^['’]s?\s+$/.test(q.sentence.slice(m.end, t.start)));
+      return owner ? namesOf(owner) : subjectBefore(q, t.start);
+    }
     case "passive":
       return [];
     case "noun": {

@@ -19,7 +19,7 @@ const SPEECH_NEXT = /^\s*(?:said|says|told|announced|stated|claimed|accused|warn
 /** Clauses that tell of another time than the sentence's ("since the truce collapsed", "before Israel renewed attacks"). */
 const SUBORDINATE = /^\W*(?:since|after|before|until|unless|if|because|although|though|while)\b/i;
 /** How far from its trigger a time elsewhere in the sentence may still date it. */
-const REACH = 80;
+const REACH = 100;
 
 const DAY = 86_400_000;
 
@@ -72,6 +72,8 @@ export interface DateQuery {
   current: "present" | "lead" | null;
   /** A thing named rather than an act told ("the proposal from Witkoff"): dated only by its own clause. */
   nominal: boolean;
+  /** Where the sentence's other triggers start: a clause with its own event keeps its time. */
+  others: number[];
 }
 
 /** "Since October 7, …": the start of a counted period, not the day of an event. */
@@ -110,7 +112,7 @@ function masked(q: DateQuery, times: Time[]): string {
  *
  * @example
  * // "The truce collapsed on Tuesday." with "on Tuesday" → 2025-03-18
- * eventDate({ sentence, sentenceStart: 0, start: 4, end: 19, times, dct: "2025-03-21", useSpeechTime: true, current: null, nominal: false })
+ * eventDate({ sentence, sentenceStart: 0, start: 4, end: 19, times, dct: "2025-03-21", useSpeechTime: true, current: null, nominal: false, others: [] })
  * // → { date: "2025-03-18", dateText: "on Tuesday", stated: true }
  */
 export function eventDate(q: DateQuery): EventDate {
@@ -131,7 +133,10 @@ export function eventDate(q: DateQuery): EventDate {
     return nearest(q, opening);
   }
   if (q.current === "present" && q.dct) return { date: q.dct, dateText: null, stated: true };
-  const reachable = inRange(q.start - REACH, q.end + REACH);
+  const free = segments.filter((g) => !q.others.some((o) => o >= g.start && o < g.end));
+  const reachable = inRange(q.start - REACH, q.end + REACH).filter((t) =>
+    free.some((g) => t.span[0] - q.sentenceStart >= g.start && t.span[0] - q.sentenceStart < g.end),
+  );
   if (reachable.length > 0 && own >= 0 && !SUBORDINATE.test(q.sentence.slice(segments[own].start, segments[own].end))) {
     return nearest(q, reachable);
   }

@@ -10,7 +10,7 @@ import { timesInSentence, type ExtractContext } from "../context.js";
 import { after, doersOf, namesOf } from "./event-actors.js";
 import { eventDate } from "./event-date.js";
 import { mergeRestatements, type Candidate } from "./merge.js";
-import { isPresentState, modalityOf } from "./modality.js";
+import { isHabitual, isPresentState, modalityOf } from "./modality.js";
 import { captorOf, mainParties } from "./parties.js";
 import { placeOf } from "./place.js";
 import { findTriggers, type Trigger } from "./triggers.js";
@@ -19,6 +19,7 @@ import { findTriggers, type Trigger } from "./triggers.js";
 const LEAD_SENTENCES = 3;
 /** Event types whose doer a ceasefire in the same clause inherits ("collapsed when Israel bombarded Gaza"). */
 const LINKING: ReadonlySet<EventType> = new Set(["attack", "ground_operation", "ceasefire_end", "withdrawal"]);
+const EXCHANGE = /\b(?:exchang\w*|swap\w*)\b/i;
 const CAPTIVES: ReadonlySet<EventType> = new Set(["release", "remains_returned"]);
 
 interface DocState {
@@ -46,7 +47,7 @@ function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: ActorMent
   return [];
 }
 
-function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): Candidate | null {
+function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[], others: number[]): Candidate | null {
   let modality = modalityOf(s.text, t);
   let stance = t.stance;
   // "will no longer accept interim deals" is a rejection, not a negated acceptance.
@@ -61,19 +62,21 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   const assumed = actors.length === 0;
   if (assumed) actors = assumedDoers(st, s, t, mentions);
   if (actors.length === 0) actors = st.previousSubject;
+  // An exchange has two sides whoever is named as its subject.
+  if (t.type === "release" && EXCHANGE.test(s.text.slice(t.start, t.end + 60))) actors = [...new Set([...actors.filter((a) => st.parties.includes(a)), ...st.parties])];
   const nominal = t.type === "proposal" && t.family === "noun";
   const current = modality !== "asserted" || nominal ? null
     : isPresentState(s.text, t) ? "present" : s.index < LEAD_SENTENCES ? "lead" : null;
   const when = eventDate({
     sentence: s.text, sentenceStart: s.start, start: t.start, end: t.end,
-    times: timesInSentence(st.ctx, s), dct: st.ctx.dct, useSpeechTime: modality === "asserted" && !nominal, current, nominal,
+    times: timesInSentence(st.ctx, s), dct: st.ctx.dct, useSpeechTime: modality === "asserted" && !nominal, current, nominal, others,
   });
   const targets = after(q, "on|against|into|at|toward|towards|with|to").filter((x) => !actors.includes(x));
   return {
     type: t.type, date: when.date, date_text: when.dateText, actors: [...new Set(actors)], targets,
     place: placeOf(s.text, t.end), modality, ...(stance ? { stance } : {}),
     span: [s.start + t.start, s.start + t.end], sentence: s.text, rule: `events/${t.type}-${t.family}`,
-    dateStated: when.stated, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
+    dateStated: when.stated, habitual: isHabitual(s.text, t), actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
   };
 }
 
@@ -95,7 +98,7 @@ function linkStates(found: Array<{ t: Trigger; c: Candidate }>, sentence: string
 /** The subject of a sentence for "it" in the next one: an actor among its first words, not governed by a preposition. */
 function sentenceSubject(s: Sentence, mentions: ActorMention[]): string[] | null {
   const m = mentions.find(
-    (x) => !x.demonym && x.start < 60 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
+    (x) => !x.demonym && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
   );
   return m ? namesOf(m) : null;
 }
@@ -118,8 +121,10 @@ export function extractEvents(ctx: ExtractContext): Event[] {
     for (const s of ctx.doc.sentences) {
       const mentions = relative(all, s);
       const found: Array<{ t: Trigger; c: Candidate }> = [];
-      for (const t of findTriggers(s.text)) {
-        const c = candidateOf(st, s, t, mentions);
+      const triggers = findTriggers(s.text);
+      for (const t of triggers) {
+        const others = triggers.filter((o) => o !== t).map((o) => o.start);
+        const c = candidateOf(st, s, t, mentions, others);
         if (!c) continue;
         found.push({ t, c });
         if (c.type === "attack" && !c.actorsAssumed && c.actors.length > 0) st.lastAttackers = c.actors;
@@ -128,7 +133,7 @@ export function extractEvents(ctx: ExtractContext): Event[] {
       candidates.push(...found.map((f) => f.c));
       st.previousSubject = sentenceSubject(s, mentions) ?? st.previousSubject;
     }
-    return mergeRestatements(candidates).map(({ dateStated: _d, actorsAssumed: _a, ...e }) => e);
+    return mergeRestatements(candidates).map(({ dateStated: _d, actorsAssumed: _a, habitual: _h, ...e }) => e);
   } catch {
     return [];
   }

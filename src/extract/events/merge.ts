@@ -10,10 +10,14 @@ export interface Candidate extends Event {
   dateStated: boolean;
   /** The actors are the document's main parties, assumed for lack of a named doer. */
   actorsAssumed: boolean;
+  /** A repeated act ("repeatedly told residents to leave"), not one dated occurrence. */
+  habitual: boolean;
 }
 
 function datesFit(a: Candidate, b: Candidate): boolean {
   if (a.date === b.date) return true;
+  // A repeated act is not the one dated occurrence told elsewhere.
+  if ((a.habitual && b.dateStated) || (b.habitual && a.dateStated)) return false;
   if (!a.date || !b.date) return true;
   if (!a.dateStated || !b.dateStated) return true;
   // A month and a day inside it.
@@ -27,8 +31,15 @@ function actorsFit(a: Candidate, b: Candidate): boolean {
   return a.actors.some((x) => b.actors.includes(x));
 }
 
+/** A plan and the act that carries it out are one event when told in one sentence ("announced an expansion …, including plans to seize …"). */
+function modalitiesFit(a: Candidate, b: Candidate): boolean {
+  if (a.modality === b.modality) return true;
+  const pair = new Set([a.modality, b.modality]);
+  return pair.has("asserted") && pair.has("planned") && a.sentence === b.sentence;
+}
+
 function sameEvent(a: Candidate, b: Candidate): boolean {
-  return a.type === b.type && a.modality === b.modality && a.stance === b.stance && datesFit(a, b) && actorsFit(a, b);
+  return a.type === b.type && a.stance === b.stance && modalitiesFit(a, b) && datesFit(a, b) && actorsFit(a, b);
 }
 
 function betterDate(a: Candidate, b: Candidate): Pick<Candidate, "date" | "date_text" | "dateStated"> {
@@ -39,6 +50,7 @@ function betterDate(a: Candidate, b: Candidate): Pick<Candidate, "date" | "date_
 
 function fold(into: Candidate, c: Candidate): void {
   Object.assign(into, betterDate(into, c));
+  if (c.modality === "asserted") into.modality = "asserted";
   if (into.actorsAssumed && !c.actorsAssumed && c.actors.length > 0) {
     into.actors = [...c.actors];
     into.actorsAssumed = false;
@@ -50,7 +62,9 @@ function fold(into: Candidate, c: Candidate): void {
 }
 
 /**
- * Folds restatements into the first mention of each event, in text order.
+ * Folds restatements into the first mention of each event, in text order. A
+ * restatement goes to the latest compatible event: "those talks" refers back
+ * to the talks last told of.
  *
  * @example
  * mergeRestatements([collapsedOnTuesday, sinceTheTruceCollapsed]).length // → 1
@@ -58,7 +72,8 @@ function fold(into: Candidate, c: Candidate): void {
 export function mergeRestatements(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    const into = kept.find((k) => sameEvent(k, c));
+    let into: Candidate | undefined;
+    for (let i = kept.length - 1; i >= 0 && !into; i--) if (sameEvent(kept[i], c)) into = kept[i];
     if (into) fold(into, c);
     else kept.push({ ...c, actors: [...c.actors], targets: [...c.targets] });
   }

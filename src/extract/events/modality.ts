@@ -17,6 +17,7 @@ const NEGATED = cue(M.negated);
 const PLANNED = cue(M.planned);
 const ASPIRATION = cue(M.aspiration);
 const PRESENT = cue(M.present);
+const HABITUAL = cue(M.habitual);
 /** Cues that bind across a clause boundary because they sit right before the trigger ("a warning before a strike"). */
 const PLANNED_RIGHT = new RegExp(`(?:${M.plannedRight.join("|")})$`, "u");
 const OPENS_CONDITION = /^\W*(?:if|unless)\b/i;
@@ -55,15 +56,18 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   if (OPENS_CONDITION.test(sentence)) return "hypothetical";
   const comp = comparative(sentence, t.start);
   if (comp === "conditional") return "hypothetical";
-  const near = window(sentence, Math.max(nearStart(sentence, t.start), comp), t.end);
+  // The trigger's own words count only where they hold the cue ("bodies … to be handed over").
+  const to = t.family === "passive" ? t.end : t.start;
+  const near = window(sentence, Math.max(nearStart(sentence, t.start), comp), to);
   if (t.family === "state") return stateModality(sentence.slice(t.start, t.end), near);
-  const wide = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
+  const full = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
+  const wide = full.slice(0, full.length - (t.end - to));
   if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end))) return "hypothetical";
   if (NEGATED.test(lastWords(near, 6))) return "negated";
   // A proposal named as a thing exists whatever it plans: "the plan would free hostages".
   if (t.type === "proposal" && t.family === "noun") return "asserted";
   if (ASPIRATION.test(wide)) return "hypothetical";
-  if (PLANNED.test(wide) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
+  if (PLANNED.test(full) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
   return "asserted";
 }
 
@@ -74,7 +78,7 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
 function stateModality(trigger: string, near: string): Modality {
   const verb = lastWords(trigger, 3);
   if (CONDITIONAL.test(verb)) return "hypothetical";
-  if (NEGATED.test(verb) || NEGATED.test(lastWords(near.slice(0, near.length - trigger.length), 3))) return "negated";
+  if (NEGATED.test(verb) || NEGATED.test(lastWords(near, 3))) return "negated";
   return PLANNED.test(verb) ? "planned" : "asserted";
 }
 
@@ -93,6 +97,20 @@ function afterCoordination(text: string): string {
  * // → true
  */
 export function isPresentState(sentence: string, t: Trigger): boolean {
-  const clause = sentence.slice(nearStart(sentence, t.start), nearEnd(sentence, t.end));
-  return PRESENT.test(clause);
+  const start = nearStart(sentence, t.start);
+  // "Qatar, which is mediating talks": a relative clause describes a role, not today's news.
+  if (/\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 6), start))) return false;
+  return PRESENT.test(sentence.slice(start, nearEnd(sentence, t.end)));
+}
+
+/**
+ * True when the clause tells of a repeated act ("repeatedly told residents to
+ * leave"): it is not one dated occurrence.
+ *
+ * @example
+ * isHabitual("Russia repeatedly shelled the town.", { type: "attack", family: "verb", needsActor: false, start: 18, end: 25 })
+ * // → true
+ */
+export function isHabitual(sentence: string, t: Trigger): boolean {
+  return HABITUAL.test(sentence.slice(nearStart(sentence, t.start), nearEnd(sentence, t.end)));
 }

@@ -21,3 +21,13 @@ export function accepts(trigger: Trigger, np: NounPhrase): boolean {
   if (np.bodies) return true;
   return trigger.requires.has(countedSubject(np, trigger.measure));
 }
+
+/**
+ * The first of a phrase's triggers that admits the phrase.
+ *
+ * @example
+ * firstAccepted(POST_TRIGGERS.get("rescued")!, np) // "four hostages" → released; "50 residents" → evacuated
+ */
+export function firstAccepted(triggers: Trigger[], np: NounPhrase): Trigger | null {
+  return triggers.find((t) => accepts(t, np)) ?? null;
+}

@@ -13,7 +13,9 @@ const SPEECH_VERB = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH})\\b
 const SAID_X = /[,”"]\s*(?:said|says)\s+([A-Z][^,.;“”"]{1,60})/;
 const CLAUSE_START = /(?:^|[,;:“”"(—–]|\b(?:that|and|but|while|as|when|after|which|who)\b)\s*([^,;:“”"(—–]*)$/i;
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
-const TRAILING_NOISE = /\s+(?:on|in|late|early|last|this)\s+(?:\w+\s*){0,2}$|\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$|\s+(?:which|who|that|using|citing).*$|\s+(?:also|previously|earlier|later|separately|again)$/i;
+const DAY_WORD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight";
+const TRAILING_NOISE = new RegExp(`\\s+(?:on\\s+)?(?:${DAY_WORD})$|\\s+(?:this|last|late|early|earlier)\\s+(?:week|month|year|night|morning|evening|afternoon|day|on)$` +
+  "|\\s+on\\s+[a-z]+\\.?\\s+\\d{1,2}$|\\s+(?:which|who|that|using|citing)\\b.*$|\\s+(?:also|previously|earlier|later|separately|again|on)$", "i");
 const ORG_NOUN = new RegExp(`\\b(?:${sources.orgNouns.join("|")})\\b`, "i");
 const PRONOUNS = new Set(sources.pronouns);
 

@@ -8,7 +8,7 @@ import type { Figure, Measure, Subject } from "../../types.js";
 import type { Measured } from "./candidate.js";
 import { countedSubject } from "./accepts.js";
 import { cumulativeOf } from "./cumulative.js";
-import { timingFor } from "./figure-date.js";
+import { timingFor, type TimesBySentence } from "./figure-date.js";
 import { CAPTIVE_MEASURES, CHILD_AGES } from "./lexicon.js";
 import { placeAfter } from "./place.js";
 
@@ -33,10 +33,19 @@ interface Dating {
   since: string | null;
 }
 
-function dating(ctx: ExtractContext, sentence: Sentence, m: Measured, measure: Measure, memo: Map<Measured, Dating>): Dating {
-  if (m.parent) return memo.get(m.parent) ?? dating(ctx, sentence, m.parent, m.parent.measure, memo);
+/** What build-figure needs besides the measured count; one per document. */
+export interface FigureScope {
+  ctx: ExtractContext;
+  times: TimesBySentence;
+  /** Dating of figures already built, so a listed count shares its parent's. */
+  memo: Map<Measured, Dating>;
+}
+
+function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure): Dating {
+  const { ctx, memo } = scope;
+  if (m.parent) return memo.get(m.parent) ?? dating(scope, sentence, m.parent, m.parent.measure);
   const text = sentence.text;
-  const timing = timingFor(ctx, sentence, m.c.num.start, m.nominal);
+  const timing = timingFor(ctx, scope.times, sentence, m.c.num.start, m.nominal);
   const triggerStart = m.trigger ? m.trigger[0] : m.c.qualifierStart;
   const cumulative = cumulativeOf(text, {
     measure, rule: m.rule, timing, nominal: m.nominal,
@@ -58,11 +67,10 @@ function dating(ctx: ExtractContext, sentence: Sentence, m: Measured, measure: M
  * @example
  * // "Shelling killed 12 civilians in Kharkiv on Monday, officials said." → { measure: "killed", subject: "civilians", value: 12, … }
  */
-export function buildFigure(ctx: ExtractContext, sentence: Sentence, m: Measured, source: string | null,
-  memo: Map<Measured, Dating>): Figure {
+export function buildFigure(scope: FigureScope, sentence: Sentence, m: Measured, source: string | null): Figure {
   const text = sentence.text;
   const measure = finalMeasure(m);
-  const { cumulative, date, since } = dating(ctx, sentence, m, measure, memo);
+  const { cumulative, date, since } = dating(scope, sentence, m, measure);
   const start = Math.min(m.c.qualifierStart, m.c.num.start);
   return {
     measure,

@@ -36,8 +36,9 @@ export interface CumulativeInput {
 export function cumulativeOf(sentence: string, f: CumulativeInput): boolean | null {
   if (f.measure === "held_captive") return false;
   if (f.rule === "figures/toll-passed") return true;
-  if (f.timing.incident) return false;
+  if (f.timing.incidentIsDay) return false;
   if (f.timing.since || MARKERS.test(sentence)) return true;
+  if (f.timing.incident) return false;
   if (PERIOD.test(sentence)) return true;
   if (f.timing.carried) return false;
   const tail = f.beforeTrigger.slice(-30);

@@ -4,14 +4,17 @@
  * an "as of" day, or a day carried over from the sentence before when that
  * sentence dates an attack the figure's sentence goes on to count.
  */
-import { timesInSentence, type ExtractContext } from "../context.js";
+import type { ExtractContext } from "../context.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Time } from "../../types.js";
 import sources from "../../lexicon/sources.json" with { type: "json" };
 import { INCIDENT_NOUNS } from "./lexicon.js";
 
 export interface Timing {
+  /** The day (or month) the counted incident happened. */
   incident: string | null;
+  /** True when `incident` is a whole day rather than a month. */
+  incidentIsDay: boolean;
   since: string | null;
   asOf: string | null;
   carried: string | null;
@@ -28,8 +31,29 @@ const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+(?:
 const SINCE_THEN = /\bsince then\b/i;
 const INCIDENT_WORD = /[a-z]+/gi;
 
-function datedTimes(ctx: ExtractContext, sentence: Sentence): Time[] {
-  return timesInSentence(ctx, sentence).filter((t) => t.kind === "date" && DAY_OR_MONTH.test(t.value));
+/** The dated time expressions of each sentence, indexed once per document (sentence index → times). */
+export type TimesBySentence = Map<number, Time[]>;
+
+/**
+ * Groups a document's day- and month-valued times by sentence.
+ *
+ * @example
+ * indexTimes(ctx).get(0) // → the dated times of the first sentence
+ */
+export function indexTimes(ctx: ExtractContext): TimesBySentence {
+  const index: TimesBySentence = new Map();
+  for (const t of ctx.times) {
+    const s = ctx.doc.sentenceAt(t.span[0]);
+    if (t.span[1] > s.end) continue;
+    let list = index.get(s.index);
+    if (!list) index.set(s.index, (list = []));
+    list.push(t);
+  }
+  return index;
+}
+
+function datedTimes(times: TimesBySentence, sentence: Sentence): Time[] {
+  return (times.get(sentence.index) ?? []).filter((t) => t.kind === "date" && DAY_OR_MONTH.test(t.value));
 }
 
 function mentionsIncident(text: string): boolean {
@@ -45,11 +69,11 @@ function mentionsIncident(text: string): boolean {
  * @example
  * // "At least 9 people were killed on Friday" → { incident: "<that Friday>", since: null, … }
  */
-export function timingFor(ctx: ExtractContext, sentence: Sentence, at: number, afterOnly: boolean): Timing {
-  const timing: Timing = { incident: null, since: null, asOf: null, carried: null };
+export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence: Sentence, at: number, afterOnly: boolean): Timing {
+  const timing: Timing = { incident: null, incidentIsDay: false, since: null, asOf: null, carried: null };
   const text = sentence.text;
   let best = Infinity;
-  for (const t of datedTimes(ctx, sentence)) {
+  for (const t of datedTimes(times, sentence)) {
     const start = t.span[0] - sentence.start;
     const end = t.span[1] - sentence.start;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -67,11 +91,12 @@ export function timingFor(ctx: ExtractContext, sentence: Sentence, at: number, a
     if (distance < best) {
       best = distance;
       timing.incident = t.value;
+      timing.incidentIsDay = t.value.length === 10;
     }
   }
-  if (sentence.index > 0 && (SINCE_THEN.test(text) || timesInSentence(ctx, sentence).length === 0)) {
+  if (sentence.index > 0 && (SINCE_THEN.test(text) || !times.has(sentence.index))) {
     const prev = ctx.doc.sentences[sentence.index - 1];
-    const prevDays = datedTimes(ctx, prev).filter((t) => /-\d{2}-\d{2}$/.test(t.value));
+    const prevDays = datedTimes(times, prev).filter((t) => /-\d{2}-\d{2}$/.test(t.value));
     const last = prevDays[prevDays.length - 1]?.value ?? null;
     if (SINCE_THEN.test(text)) timing.since = last;
     else if (last && mentionsIncident(prev.text)) timing.carried = last;

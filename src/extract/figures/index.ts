@@ -9,9 +9,10 @@ import { findNumbers, type NumberToken } from "../../text/numbers.js";
 import type { Figure } from "../../types.js";
 import { assignMeasures } from "./assign-measures.js";
 import { resolveSource, type Attribution } from "./attribution.js";
-import { buildFigure } from "./build-figure.js";
+import { buildFigure, type FigureScope } from "./build-figure.js";
 import type { Candidate, Measured } from "./candidate.js";
 import { dedupeFigures } from "./dedupe.js";
+import { indexTimes } from "./figure-date.js";
 import { readNounPhrase } from "./noun-phrase.js";
 import { readQualifier } from "./qualifier.js";
 
@@ -43,7 +44,7 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
     const all = findNumbers(doc.text);
     const out: Figure[] = [];
     const sources = new Map<number, Attribution | null>();
-    const memo = new Map();
+    const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map() };
     let previous: Measured | null = null;
     let previousIndex = -2;
     let k = 0;
@@ -60,7 +61,7 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
         previousIndex === sentence.index - 1 ? previous : null);
       if (measured.length === 0) continue;
       const source = resolveSource(doc.sentences, sentence.index, sources);
-      for (const m of measured) out.push(buildFigure(ctx, sentence, m, source, memo));
+      for (const m of measured) out.push(buildFigure(scope, sentence, m, source));
       previous = measured[measured.length - 1];
       previousIndex = sentence.index;
     }

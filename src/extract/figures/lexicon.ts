@@ -10,13 +10,17 @@ export interface Trigger {
   measure: Measure;
   /** Subjects the trigger may count; null when any. */
   requires: Set<Subject> | null;
+  /** Takes no object ("died", "fled"), so no passive is needed after a count. */
+  intransitive: boolean;
 }
 
-function triggerMap(entries: { words: string[]; measure: string; requires?: string[] }[]): Map<string, Trigger> {
-  const map = new Map<string, Trigger>();
+/** Phrase → the triggers it may be, in lexicon order. */
+function triggerMap(entries: { words: string[]; measure: string; requires?: string[]; intransitive?: boolean }[]): Map<string, Trigger[]> {
+  const map = new Map<string, Trigger[]>();
   for (const e of entries) {
-    const t: Trigger = { measure: e.measure as Measure, requires: e.requires ? new Set(e.requires as Subject[]) : null };
-    for (const w of e.words) if (!map.has(w)) map.set(w, t);
+    const t: Trigger = { measure: e.measure as Measure, requires: e.requires ? new Set(e.requires as Subject[]) : null,
+      intransitive: e.intransitive === true };
+    for (const w of e.words) map.set(w, [...(map.get(w) ?? []), t]);
   }
   return map;
 }

@@ -41,11 +41,11 @@ const isCapitalized = (text: string, start: number) => /[A-Z]/.test(text[start])
 export function readNounPhrase(text: string, from: number): NounPhrase {
   const np: NounPhrase = { subject: null, group: null, condition: null, bodies: false, compound: false,
     partitive: false, kind: "bare", end: from };
-  const words = wordsAfter(text, from, 9);
+  const words = wordsAfter(text, from, 7);
   let i = 0;
-  if (words[0]?.lower === "of" && /^(?:the|them|those|these)$/.test(words[1]?.lower ?? "")) {
+  if (words[0]?.lower === "of" && /^(?:the|them|those|these|its|their|his|her)$/.test(words[1]?.lower ?? "")) {
     np.partitive = true;
-    i = words[1].lower === "the" ? 2 : 2;
+    i = 2;
     np.end = words[1].end;
   }
   // "two of the injured": the head is a measure word, which belongs to the phrase.
@@ -98,7 +98,9 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       i++;
       continue;
     }
-    if (MODIFIERS.has(w.lower) && consumed < 3 && next && !AUXILIARIES.has(next.lower)) {
+    // "200 RSF fighters": a name before a counted noun modifies it.
+    const namedModifier = isCapitalized(text, w.start) && next !== undefined && phraseAt(words, i + 1, SUBJECTS) !== null;
+    if ((namedModifier || MODIFIERS.has(w.lower)) && consumed < 3 && next && !AUXILIARIES.has(next.lower)) {
       consumed++;
       i++;
       continue;

@@ -5,7 +5,7 @@
  * "14,800 people, including 6,000 children, have been killed").
  */
 import type { Candidate, MeasureHit } from "./candidate.js";
-import { accepts } from "./accepts.js";
+import { firstAccepted } from "./accepts.js";
 import { AUXILIARIES, DEMONYMS, IRREALIS, POST_TRIGGERS, SUBJECTS } from "./lexicon.js";
 import { phraseAt, wordsAfter } from "./words.js";
 
@@ -60,11 +60,12 @@ export function postTrigger(text: string, c: Candidate, others: Candidate[]): Me
     const words = wordsAfter(text, tokenStart, 4);
     const lower = words[0].lower;
     const hit = phraseAt(words, 0, POST_TRIGGERS);
-    if (hit && accepts(hit.value, c.np)) {
+    const trigger = hit ? firstAccepted(hit.value, c.np) : null;
+    if (hit && trigger) {
       const end = words[hit.length - 1].end;
-      const verbal = hit.value.measure !== "aid_delivered" && !/^(?:dead|missing|deaths|fatalities)$/.test(lower);
-      if (verbal && !passive && startsObject(text, end)) return null;
-      return { measure: hit.value.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end] };
+      // "5,000 gunmen have killed 1,200": the count is the agent, not the victims.
+      if (!trigger.intransitive && !passive && startsObject(text, end)) return null;
+      return { measure: trigger.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end] };
     }
     if (IRREALIS.has(lower)) return null;
     if (PASSIVE.has(lower)) passive = true;

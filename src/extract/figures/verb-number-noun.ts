@@ -4,7 +4,7 @@
  * "the remaining 48 hostages", "Israel has lost more than 400 troops").
  */
 import type { Candidate, MeasureHit } from "./candidate.js";
-import { accepts } from "./accepts.js";
+import { firstAccepted } from "./accepts.js";
 import { isIrrealis } from "./irrealis.js";
 import { COUNTRIES, DEMONYMS, FILLERS, PRE_TRIGGERS } from "./lexicon.js";
 import { phraseEndingAt, wordsBefore } from "./words.js";
@@ -34,7 +34,8 @@ export function preTrigger(text: string, c: Candidate): PreTriggerHit | null {
     end -= filler.length;
   }
   const hit = phraseEndingAt(words, end, PRE_TRIGGERS, 3);
-  if (!hit || !accepts(hit.value, c.np)) return null;
+  const trigger = hit ? firstAccepted(hit.value, c.np) : null;
+  if (!hit || !trigger) return null;
   const first = end - hit.length;
   if (isIrrealis(words.slice(Math.max(0, first - 4), first))) return null;
   const phrase = words.slice(first, end).map((w) => w.lower).join(" ");
@@ -45,7 +46,7 @@ export function preTrigger(text: string, c: Candidate): PreTriggerHit | null {
     }
   }
   return {
-    measure: hit.value.measure, rule: "figures/verb-number-noun",
+    measure: trigger.measure, rule: "figures/verb-number-noun",
     trigger: [words[first].start, words[end - 1].end], group, nominal: words[end]?.lower === "of" || / of$/.test(phrase),
   };
 }

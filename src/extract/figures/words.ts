@@ -49,7 +49,7 @@ export function wordsBefore(text: string, pos: number, max: number): Word[] {
     while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\u00A0")) j--;
     if (j === i && out.length > 0) break;
     let k = j;
-    while (k > 0 && /[\w\u00C0-\u024F'’-]/.test(text[k - 1])) k--;
+    while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
     if (k === j) break;
     const w = text.slice(k, j).replace(/^['’-]+/, "");
     if (!w) break;
@@ -57,6 +57,11 @@ export function wordsBefore(text: string, pos: number, max: number): Word[] {
     i = k;
   }
   return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 45
+    || c === 0x2019 || (c >= 0xc0 && c <= 0x24f);
 }
 
 export interface PhraseHit<T> {
@@ -67,20 +72,24 @@ export interface PhraseHit<T> {
 
 /** Longest phrase of `map` that starts at `words[from]`. */
 export function phraseAt<T>(words: Word[], from: number, map: Map<string, T>, maxLen = 4): PhraseHit<T> | null {
-  for (let n = Math.min(maxLen, words.length - from); n >= 1; n--) {
-    const key = words.slice(from, from + n).map((w) => w.lower).join(" ");
+  let hit: PhraseHit<T> | null = null;
+  let key = "";
+  for (let n = 1; n <= maxLen && from + n <= words.length; n++) {
+    key = n === 1 ? words[from].lower : `${key} ${words[from + n - 1].lower}`;
     const value = map.get(key);
-    if (value !== undefined) return { value, length: n };
+    if (value !== undefined) hit = { value, length: n };
   }
-  return null;
+  return hit;
 }
 
 /** Longest phrase of `map` that ends just before `words[end]`. */
 export function phraseEndingAt<T>(words: Word[], end: number, map: Map<string, T>, maxLen = 4): PhraseHit<T> | null {
-  for (let n = Math.min(maxLen, end); n >= 1; n--) {
-    const key = words.slice(end - n, end).map((w) => w.lower).join(" ");
+  let hit: PhraseHit<T> | null = null;
+  let key = "";
+  for (let n = 1; n <= maxLen && end - n >= 0; n++) {
+    key = n === 1 ? words[end - 1].lower : `${words[end - n].lower} ${key}`;
     const value = map.get(key);
-    if (value !== undefined) return { value, length: n };
+    if (value !== undefined) hit = { value, length: n };
   }
-  return null;
+  return hit;
 }

@@ -33,6 +33,8 @@ export interface TimeMention {
   value: MentionValue;
   /** Tense of the clause around the expression. */
   tense: Tense;
+  /** Preceded by "since": the start of a state that still holds, not the news of the day. */
+  since: boolean;
 }
 
 /** What a rule returns for one regex match: the value and, optionally, narrower span edges. */

@@ -27,7 +27,9 @@ const RULES: TimeRule[] = [
   pastSpanRule, durationRule, unitLongRule, setRule,
 ];
 
-type Hit = Omit<TimeMention, "sentence" | "tense"> & { forced?: Tense };
+const SINCE_BEFORE = /\b[Ss]ince\s+$/;
+
+type Hit = Omit<TimeMention, "sentence" | "tense" | "since"> & { forced?: Tense };
 
 const cache = new WeakMap<AnalyzedText, TimeMention[]>();
 
@@ -74,6 +76,7 @@ export function recognizeTimes(doc: AnalyzedText): TimeMention[] {
     return {
       start: h.start, end: h.end, sentence: s.index, rule: h.rule, value: h.value,
       tense: h.forced ?? clauseTense(s.text, h.start - s.start, h.end - s.start),
+      since: SINCE_BEFORE.test(doc.text.slice(Math.max(0, h.start - 7), h.start)),
     };
   });
   cache.set(doc, out);

@@ -7,7 +7,7 @@
 export type Tense = "past" | "future" | "neutral";
 
 // Future markers are matched first so that "is expected to" is not read as a past "expected".
-const FUTURE = String.raw`will|would(?! have)|won['’]t|shall|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to|upcoming`;
+const FUTURE = String.raw`(?:is|are|was|were|be|been) (?:expected|due|scheduled|slated|set|planned)|will|would(?! have)|won['’]t|shall|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to|upcoming`;
 const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|went|took|gave|made|met|held|left|broke|fell|fought|struck|shot|sent|spoke|saw|led|found|brought|ran|won|lost|rose|became|stood|wrote|drew|flew|fled|threw|hit|seized|sought|thought|kept|paid|heard|felt|got|ago`;
 // Lower case only: "United" or "Ahmed" are names, not verbs. Two letters before "ed" keep out "red";
 // "need", "speed", "indeed" and the like are not past forms.

@@ -1,0 +1,77 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractTimes } from "../../src/extract/times/index.js";
+import { AnalyzedText } from "../../src/text/analyzed-text.js";
+
+type Case = [input: string, dct: string | null, expected: [text: string, value: string][]];
+
+// DCT 2025-03-21 is a Friday.
+const FRI = "2025-03-21";
+
+const DATES: Case[] = [
+  ["The truce collapsed on Tuesday after weeks of strain.", FRI, [["on Tuesday", "2025-03-18"]]],
+  ["Negotiators will meet again on Sunday in Doha.", FRI, [["on Sunday", "2025-03-23"]]],
+  ["The army said Friday that it had seized the ridge.", FRI, [["Friday", "2025-03-21"]]],
+  ["Shelling resumed today in the north.", FRI, [["today", "2025-03-21"]]],
+  ["Officials met yesterday and will meet again tomorrow.", FRI, [["yesterday", "2025-03-20"], ["tomorrow", "2025-03-22"]]],
+  ["The talks were held three days ago.", FRI, [["three days ago", "2025-03-18"]]],
+  ["The envoy floated a plan last week.", FRI, [["last week", "2025-W11"]]],
+  ["Strikes intensified this week.", FRI, [["this week", "2025-W12"]]],
+  ["The ceasefire is expected to expire this weekend.", FRI, [["this weekend", "2025-W12-WE"]]],
+  ["The offensive began in January.", FRI, [["January", "2025-01"]]],
+  ["The aid blockade started in May.", FRI, [["May", "2024-05"]]],
+  ["Elections are expected in May.", FRI, [["May", "2025-05"]]],
+  ["The envoy suggested extending the pause through early April.", FRI, [["early April", "2025-04"]]],
+  ["Earlier this month, the rebels took the town.", FRI, [["Earlier this month", "2025-03"]]],
+  ["The deadline falls next month.", FRI, [["next month", "2025-04"]]],
+  ["Casualties rose sharply last year.", FRI, [["last year", "2024"]]],
+  ["Talks ended on Oct. 7, 2023, without a deal.", FRI, [["Oct. 7, 2023", "2023-10-07"]]],
+  ["Fighting broke out on 7 October 2023 in the south.", FRI, [["7 October 2023", "2023-10-07"]]],
+  ["The march was planned for 2025-04-02.", FRI, [["2025-04-02", "2025-04-02"]]],
+  ["A truce took effect on December 30.", FRI, [["December 30", "2024-12-30"]]],
+  ["Monitors arrived on February 3.", FRI, [["February 3", "2025-02-03"]]],
+  ["The delegation left on February 28th but will return the next day.", FRI,
+    [["February 28th", "2025-02-28"], ["the next day", "2025-03-01"]]],
+  ["Negotiators met on Monday, March 17, in Cairo.", FRI, [["on Monday", "2025-03-17"], ["March 17", "2025-03-17"]]],
+  ["The army said on Thursday it would attack on Sunday.", FRI, [["on Thursday", "2025-03-20"], ["on Sunday", "2025-03-23"]]],
+  // In a Sunday article (2023-12-03) a past Friday is two days back.
+  ["Shelling broke out again on Friday, medics said.", "2023-12-03", [["on Friday", "2023-12-01"]]],
+];
+
+const LENGTHS: Case[] = [
+  ["Israel wants the first phase extended for 42 days.", FRI, [["42 days", "P42D"]]],
+  ["During the six-week pause both sides regrouped.", FRI, [["six-week", "P6W"]]],
+  ["The strikes ended two months of calm.", FRI, [["two months", "P2M"]]],
+  ["Mediators hope to end the 19-month-old war.", FRI, [["19-month-old", "P19M"]]],
+  ["It was the worst day of the more than 50-day conflict.", FRI, [["more than 50-day", "P50D"]]],
+  ["A week-long truce broke down.", FRI, [["week-long", "P1W"]]],
+  ["It was the deadliest day in the last year.", FRI, [["the last year", "P1Y"]]],
+  ["Rockets were fired for 24 hours.", FRI, [["24 hours", "PT24H"]]],
+  ["Three hostages are to be freed weekly.", FRI, [["weekly", "P1W"]]],
+  ["Aid trucks cross every day.", FRI, [["every day", "P1D"]]],
+];
+
+const NO_DCT: Case[] = [
+  ["Talks collapsed on Tuesday after 42 days of calm that began on March 3, 2024.", null,
+    [["42 days", "P42D"], ["March 3, 2024", "2024-03-03"]]],
+  ["Officials met yesterday and again in early April.", null, []],
+];
+
+for (const [name, cases] of [["dates", DATES], ["lengths and sets", LENGTHS], ["without a DCT", NO_DCT]] as const) {
+  test(`extractTimes: ${name}`, () => {
+    for (const [input, dct, expected] of cases) {
+      const times = extractTimes(new AnalyzedText(input), dct);
+      assert.deepEqual(times.map((t) => [t.text, t.value]), expected, input);
+      for (const t of times) {
+        assert.equal(input.slice(t.span[0], t.span[1]), t.text, input);
+        assert.ok(t.rule.startsWith("times/"), t.rule);
+        assert.equal(t.sentence, input);
+      }
+    }
+  });
+}
+
+test("extractTimes: kinds", () => {
+  const times = extractTimes(new AnalyzedText("On Tuesday the 42-day truce ended; hostages were freed weekly."), FRI);
+  assert.deepEqual(times.map((t) => t.kind), ["date", "duration", "set"]);
+});

@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractTimes } from "../../src/extract/times/index.js";
+import { AnalyzedText } from "../../src/text/analyzed-text.js";
+
+// Each of these must yield no time expression at all.
+const NEGATIVE = [
+  "Inflation reached 12.53% in the region.",
+  "A 21-year-old soldier was wounded near the border.",
+  "The state was founded in 1948.",
+  "The group has ruled the enclave since 2006.",
+  "The 7 a.m. deadline passed without a deal.",
+  "Troops fired 150 rounds at 3:30 in the morning.",
+  "The border post was shelled two days before the talks.",
+  "Protesters may march to the square.",
+  "The 2 million-strong population faces famine.",
+  "The corridor is 100 metres wide and nine miles long.",
+  "Some 1,200 people were killed and 251 taken hostage.",
+];
+
+test("extractTimes: negative cases produce nothing", () => {
+  for (const input of NEGATIVE) {
+    assert.deepEqual(extractTimes(new AnalyzedText(input), "2025-03-21").map((t) => t.text), [], input);
+  }
+});
+
+test("extractTimes: empty text", () => {
+  assert.deepEqual(extractTimes(new AnalyzedText(""), "2025-03-21"), []);
+});

@@ -1,0 +1,22 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { clauseTense } from "../../src/extract/times/tense.js";
+
+const at = (sentence: string, words: string) => {
+  const i = sentence.indexOf(words);
+  return clauseTense(sentence, i, i + words.length);
+};
+
+test("clauseTense reads the verb nearest the expression", () => {
+  assert.equal(at("The truce collapsed on Tuesday.", "on Tuesday"), "past");
+  assert.equal(at("Talks will resume on Sunday.", "on Sunday"), "future");
+  assert.equal(at("The ceasefire is expected to expire this weekend.", "this weekend"), "future");
+  assert.equal(at("He said he would visit on Monday.", "on Monday"), "future");
+  assert.equal(at("The team returned on Friday, but will return the next day.", "the next day"), "future");
+  assert.equal(at("The team returned on Friday, but will return the next day.", "on Friday"), "past");
+  assert.equal(at("On Thursday, airstrikes killed 32 people.", "On Thursday"), "past");
+  // A span's end point: the verb's tense says nothing about which side of the DCT the month is.
+  assert.equal(at("Witkoff suggested extending the pause through early April.", "early April"), "neutral");
+  // Names ending in "ed" are not verbs.
+  assert.equal(at("United Nations officials on Monday", "on Monday"), "neutral");
+});
