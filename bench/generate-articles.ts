@@ -63,12 +63,26 @@ export function generateArticle(n: number): string {
     `${c.b} said ${num(2, 25)} of its fighters had been killed since ${MONTHS[num(0, 12)]} ${num(1, 28)}, a figure that could not be independently verified.`,
     `Talks broke down in ${pick(MONTHS)} over the sequencing of a withdrawal, diplomats said.`,
     `The ${c.mediator} envoy is due in ${c.talks} on ${pick(WEEKDAYS)} with a revised ${num(30, 90)}-day plan.`,
+    `Satellite images reviewed by analysts showed fresh craters along the road between ${other()} and ${other()}, where convoys had been moving for weeks.`,
+    `A spokesperson for ${c.a} told reporters the strikes targeted command posts and weapons depots, and accused ${c.b} of using homes as cover.`,
+    `${c.b} rejected that account, saying the buildings hit were a school, a bakery and a block of flats housing displaced families.`,
+    `The UN humanitarian office said access to ${other()} remained "severely restricted" and that water pumping stations had stopped working.`,
+    `Under the draft seen by the agency, the first phase would last ${num(3, 8)} weeks and begin with the release of women, children and the sick.`,
+    `Diplomats cautioned that previous rounds in ${c.talks} had stalled over guarantees, and that neither side had yet signed anything.`,
+    `In ${other()}, volunteers dug through rubble by hand late into the night, using the lights of their phones after the power failed again.`,
+    `The health authorities said ${num(10, 90)} of the wounded were in critical condition and that operating theatres were short of anaesthetics.`,
+    `Prices of flour and fuel have tripled since ${pick(MONTHS)}, traders said, as checkpoints on the main supply route stayed closed.`,
+    `Rights groups called for an independent investigation, saying the pattern of strikes on ${other()} could amount to violations of the laws of war.`,
+    `The foreign minister of ${c.mediator} was quoted as saying both delegations were "closer than at any time this year" but gave no details.`,
+    `Military analysts said the fighting around ${other()} had settled into a war of attrition, with small gains measured in hundreds of metres.`,
+    `Families of detainees gathered outside government offices on ${pick(WEEKDAYS)}, holding photographs and demanding news of relatives held for months.`,
+    `An aid convoy of ${num(5, 60)} trucks reached ${other()} on ${pick(WEEKDAYS)}, the first in ${num(2, 9)} weeks, according to the World Food Programme.`,
   ];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
-  const body = pool.slice(0, 8 + num(0, 6)).map((s) => s.charAt(0).toUpperCase() + s.slice(1).trim());
+  const body = pool.slice(0, 18 + num(0, 10)).map((s) => s.charAt(0).toUpperCase() + s.slice(1).trim());
   const lines = [
     `${c.forces} struck ${place} on ${day}, officials said`,
     "",

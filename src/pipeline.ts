@@ -41,6 +41,7 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
   const published = inferPublished(doc, {
     given: options.published ?? null,
     meta: article.publishedMeta,
+    boilerplate: article.boilerplate,
     now: options.now,
   });
   const times = extractTimes(doc, published.date);

@@ -105,6 +105,11 @@ export interface Article {
   publishedMeta: string | null;
   /** Cleaned article text, boilerplate removed. */
   text: string;
+  /**
+   * The boilerplate lines cleaning removed. Kept because some carry clues the
+   * text lost, such as the year of a copyright line for the publication date.
+   */
+  boilerplate: string[];
 }
 
 /** One document after extraction: SPEC §1 "One document". */

@@ -30,11 +30,13 @@ export function candidateDays(clues: Clue[], now: number): Candidate[] {
   const hi = fromDay(now).y;
   const lo = hi - YEARS_BACK;
   const years = allowedYears(clues, lo, hi);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
   const seen = new Set<number>();
   const out: Candidate[] = [];
   for (const clue of clues) {
     if (!clue.seeds) continue;
-    for (const day of clue.seeds(lo, hi)) {
+    for (const day of clue.seeds(first, last)) {
       if (day > now || seen.has(day)) continue;
       seen.add(day);
       const c = candidate(day);

@@ -36,16 +36,27 @@ export interface ClueContext {
   mentions: TimeMention[];
   /** "Now" as an epoch day: no DCT is after it. */
   now: number;
+  /** Boilerplate lines cleaning removed (copyright notices carry the year). */
+  boilerplate: string[];
 }
 
 export type ClueCollector = (ctx: ClueContext) => Clue[];
 
+/**
+ * @example
+ * candidate(toDay(2025, 3, 21)).weekday // → 5
+ */
 export function candidate(day: number): Candidate {
   const { y, m, d } = fromDay(day);
   return { day, year: y, month: m, dom: d, weekday: weekday(day) };
 }
 
-/** Consecutive days from `from` to `to` inclusive. */
+/**
+ * Consecutive days from `from` to `to` inclusive.
+ *
+ * @example
+ * dayRange(3, 5) // → [3, 4, 5]
+ */
 export function dayRange(from: number, to: number): number[] {
   const out: number[] = [];
   for (let d = from; d <= to; d++) out.push(d);
@@ -69,14 +80,24 @@ export function pastDayFit(gap: number): number {
   return 0.12 * Math.exp(-(gap - 365) / 730);
 }
 
-/** For "since October 7": the start of a state that still holds, seldom the DCT itself. */
+/**
+ * For "since October 7": the start of a state that still holds, seldom the DCT itself.
+ *
+ * @example
+ * sinceDayFit(0) // → 0.2
+ */
 export function sinceDayFit(gap: number): number {
   if (gap < 0) return 0.03;
   if (gap === 0) return 0.2;
   return gap <= 60 ? 0.3 : 0.15;
 }
 
-/** The same for a planned event stated as a day `ahead` days after the DCT. */
+/**
+ * The same for a planned event stated as a day `ahead` days after the DCT.
+ *
+ * @example
+ * futureDayFit(3) // → 0.5
+ */
 export function futureDayFit(ahead: number): number {
   if (ahead < 0) return 0.05;
   if (ahead === 0) return 0.4;

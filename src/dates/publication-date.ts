@@ -49,7 +49,7 @@ function normalizeDate(raw: string | null): string | null {
  */
 export function inferPublished(
   doc: AnalyzedText,
-  hints: { given: string | null; meta: string | null; now?: Date },
+  hints: { given: string | null; meta: string | null; boilerplate?: string[]; now?: Date },
 ): Published {
   const given = normalizeDate(hints.given);
   if (given) return { date: given, how: "given", confidence: 1, evidence: ["given"] };
@@ -58,7 +58,7 @@ export function inferPublished(
   try {
     const now = Math.floor((hints.now ?? new Date()).getTime() / 86_400_000);
     const mentions = recognizeTimes(doc).filter((t) => t.start < CLUE_WINDOW);
-    const ctx: ClueContext = { doc, mentions, now };
+    const ctx: ClueContext = { doc, mentions, now, boilerplate: hints.boilerplate ?? [] };
     const clues = COLLECTORS.flatMap((collect) => collect(ctx));
     const solution = solve(clues, candidateDays(clues, now));
     if (!solution) return UNKNOWN;

@@ -32,7 +32,8 @@ function score(clues: Clue[], c: Candidate): number {
 export function solve(clues: Clue[], candidates: Candidate[]): Solution | null {
   if (candidates.length === 0 || clues.length === 0) return null;
   const scored = candidates.map((c) => ({ c, s: score(clues, c) }));
-  const top = Math.max(...scored.map((x) => x.s));
+  let top = -Infinity;
+  for (const x of scored) if (x.s > top) top = x.s;
   const tied = scored.filter((x) => x.s >= top - 1e-9).sort((a, b) => a.c.day - b.c.day);
   let i = tied.length - 1;
   while (i > 0 && tied[i].c.day - tied[i - 1].c.day < SAME_SEASON) i--;

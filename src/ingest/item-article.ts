@@ -40,5 +40,6 @@ export function articleFromFields(fields: ItemFields): InputItem {
     title: clean(fields.title) ?? plainTextTitle(cleaned.text),
     publishedMeta: isoDay(fields.published ?? null),
     text: cleaned.text,
+    boilerplate: cleaned.removed,
   });
 }

@@ -6,7 +6,7 @@ import { fsErrorMessage } from "./read-file-bytes.js";
 const NOT_TEXT = new Set([
   ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".gz", ".tgz", ".bz2",
   ".xz", ".7z", ".tar", ".mp3", ".mp4", ".mov", ".wav", ".exe", ".dll", ".so", ".woff", ".woff2",
-  ".ttf", ".db", ".sqlite", ".pyc", ".class", ".o",
+  ".ttf", ".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite-wal", ".sqlite-shm", ".pyc", ".class", ".o",
 ]);
 
 /** A file found under a directory, or a directory that could not be listed. */

@@ -38,5 +38,6 @@ export function readHtml(origin: string, html: string): InputItem {
     title: meta.title ?? (parsed.title?.trim() || null),
     publishedMeta: meta.publishedMeta ?? isoDay(parsed.publishedTime),
     text: cleaned.text,
+    boilerplate: cleaned.removed,
   });
 }

@@ -38,5 +38,6 @@ export function readText(origin: string, raw: string): InputItem {
     title: plainTextTitle(cleaned.text),
     publishedMeta: null,
     text: cleaned.text,
+    boilerplate: cleaned.removed,
   });
 }

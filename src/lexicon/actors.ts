@@ -83,6 +83,8 @@ for (const actor of lexicon.actors as LexiconActor[]) {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// ASCII and Latin-1 classes without the "u" flag: this scan runs over every character of every article.
+const NAME_START = /(?<![A-Za-z0-9À-ÖØ-öø-ÿ])(?:[A-Z0-9À-ÖØ-Þ]|[a-z]{1,3}-)/g;
 
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -124,8 +126,10 @@ function longestAt(text: string, start: number): { end: number; entry: Entry } |
  */
 export function findActors(text: string): ActorMention[] {
   const out: ActorMention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isWordChar(text[i]) || isWordChar(text[i - 1])) continue;
+  // Names start with a capital or a digit ("M23"), or with a lower-case particle ("al-Qassam").
+  NAME_START.lastIndex = 0;
+  for (let s = NAME_START.exec(text); s; s = NAME_START.exec(text)) {
+    const i = s.index;
     if (!ROOT.next.has(text[i].toLowerCase())) continue;
     const hit = longestAt(text, i);
     if (!hit) continue;
@@ -139,7 +143,7 @@ export function findActors(text: string): ActorMention[] {
       affiliation: entry.affiliation,
       demonym: entry.demonym,
     });
-    i = end - 1;
+    NAME_START.lastIndex = end;
   }
   return out;
 }

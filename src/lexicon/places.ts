@@ -83,7 +83,7 @@ function buildGazetteer(): Gazetteer {
   const require = createRequire(import.meta.url);
   const file = JSON.parse(readFileSync(new URL("./regions.json", import.meta.url), "utf8")) as RegionsFile;
   const countries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8")) as CountryData[];
-  const excluded = new Set(file.notPlaces);
+  const excluded = new Set(file.notPlaces.map(foldName));
   for (const c of countries) for (const d of Object.values(c.demonyms)) excluded.add(foldName(d.m)).add(foldName(d.f));
   const g: Gazetteer = { byName: new Map(), capsOnly: new Set(), firstWords: new Map(), prominent: new Set() };
   const add = (name: string, place: Place, curated: boolean): void => {

@@ -14,6 +14,8 @@ export interface NearDuplicate {
 
 /** Default Jaccard estimate from which a document counts as a copy. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+const MAX_CANDIDATES = 16;
+const MAX_PER_BUCKET = 64;
 
 /**
  * Finds and records near-duplicates in the store's tables.
@@ -26,13 +28,14 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 export class NearDuplicateIndex {
   readonly #insertSignature: SqlStatement;
   readonly #insertBand: SqlStatement;
-  readonly #candidates: SqlStatement;
+  readonly #bucket: SqlStatement;
+  readonly #signature: SqlStatement;
 
   constructor(db: SqlDriver, readonly threshold = NEAR_DUPLICATE_THRESHOLD) {
     this.#insertSignature = db.prepare("INSERT INTO dedupe_signatures (doc_id, signature) VALUES (?, ?)");
     this.#insertBand = db.prepare("INSERT OR IGNORE INTO dedupe_bands (band_key, doc_id) VALUES (?, ?)");
-    this.#candidates = db.prepare(`SELECT doc_id, signature FROM dedupe_signatures WHERE doc_id IN (
-      SELECT doc_id FROM dedupe_bands WHERE band_key IN (SELECT value FROM json_each(?)))`);
+    this.#bucket = db.prepare(`SELECT doc_id FROM dedupe_bands WHERE band_key = ? LIMIT ${MAX_PER_BUCKET}`);
+    this.#signature = db.prepare("SELECT signature FROM dedupe_signatures WHERE doc_id = ?");
   }
 
   /** The most similar stored document at or above the threshold, or null. */
@@ -40,16 +43,32 @@ export class NearDuplicateIndex {
     const sig = fingerprint(text);
     const keys = bandKeys(sig);
     if (keys.length === 0) return null;
-    const rows = this.#candidates.all(JSON.stringify(keys)) as Array<{ doc_id: string; signature: Buffer }>;
     let best: NearDuplicate | null = null;
-    for (const row of rows) {
+    for (const id of this.#candidates(keys)) {
+      const row = this.#signature.get(id) as { signature: Buffer };
       const similarity = estimateSimilarity(sig, fromBlob(row.signature));
       if (similarity >= this.threshold && (best === null || similarity > best.similarity ||
-          (similarity === best.similarity && row.doc_id < best.id))) {
-        best = { id: row.doc_id, similarity };
+          (similarity === best.similarity && id < best.id))) {
+        best = { id, similarity };
       }
     }
     return best;
+  }
+
+  /**
+   * Stored documents sharing a band with `keys`, those sharing most first.
+   * Both the bucket reads and the candidates are capped, so a lookup stays
+   * bounded even when many stored articles share boilerplate; a true copy
+   * shares 6 or more of the 16 bands and is not crowded out.
+   */
+  #candidates(keys: number[]): string[] {
+    const shared = new Map<string, number>();
+    for (const key of keys) {
+      for (const row of this.#bucket.all(key) as Array<{ doc_id: string }>) {
+        shared.set(row.doc_id, (shared.get(row.doc_id) ?? 0) + 1);
+      }
+    }
+    return [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([id]) => id);
   }
 
   /** Indexes a document; call inside the transaction that inserts its row. */

@@ -52,6 +52,25 @@ test("inferPublished: never after now", () => {
   assert.ok(p.date !== null && p.date <= "2026-06-01", String(p.date));
 });
 
+test("inferPublished: a late-December day and weekdays across the new year", () => {
+  // 30 December 2024 was a Monday; the Thursday and Friday after it fall in January 2025.
+  const doc = new AnalyzedText("Rebels shelled the port on December 30 and again on Thursday, officials said on Friday. © 2025");
+  const p = inferPublished(doc, { given: null, meta: null, now: NOW });
+  assert.equal(p.date, "2025-01-03");
+  assert.ok(p.evidence.includes("© 2025"));
+});
+
+test("inferPublished: an office holder's term bounds the year, vouched up to the lexicon's as-of day", () => {
+  // Katz took office in November 2024: January 2025 or January 2026, and only 2025 is vouched for.
+  const text = "Defense Minister Israel Katz said the talks that opened on January 19 had collapsed.";
+  const p = inferPublished(new AnalyzedText(text), { given: null, meta: null, now: NOW });
+  assert.ok(p.date?.startsWith("2025-01-2"), String(p.date));
+  assert.ok(p.evidence.some((e) => e.startsWith("Defense Minister Israel Katz → ")), p.evidence.join("; "));
+  // "former" says nothing about who holds the office at the time of writing.
+  const former = inferPublished(new AnalyzedText(text.replace("Defense", "former Defense")), { given: null, meta: null, now: NOW });
+  assert.ok(!former.evidence.some((e) => e.includes("Katz")), former.evidence.join("; "));
+});
+
 test("inferPublished: the weekday of a stated day fixes the year", () => {
   // 15 April was a Saturday in 2023 and in 2017, not in the years between.
   const doc = new AnalyzedText("The clashes erupted on Saturday, April 15, and continued on Sunday.");

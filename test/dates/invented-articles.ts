@@ -68,6 +68,6 @@ export const INVENTED_ARTICLES: InventedArticle[] = [
   {
     name: "ukraine-aerial-attack",
     published: "2023-12-29",
-    text: "Russia launched its largest aerial attack of the 22-month-old war on Friday, firing more than 150 missiles and drones at Ukrainian cities, the air force said. The full-scale invasion began on February 24, 2022. On Thursday, Ukraine said it had struck a Russian landing ship in Crimea.",
+    text: "Russia launched its largest aerial attack of the 22-month-old war on Friday, firing more than 150 missiles and drones at Ukrainian cities, the air force said. The full-scale invasion began on February 24, 2022. On Thursday, December 28, Ukraine said it had struck a Russian landing ship in Crimea.",
   },
 ];

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Figure } from "../../src/types.js";
 import { figuresOf } from "./helpers.js";
 
-type Expect = Partial<Pick<Figure, "measure" | "subject" | "group" | "condition" | "value" | "qualifier" | "cumulative" | "date" | "source" | "rule">>;
+type Expect = Partial<Pick<Figure, "measure" | "subject" | "group" | "condition" | "value" | "qualifier" | "cumulative" | "date" | "since" | "source" | "rule">>;
 
 // DCT is Friday 2024-06-14. Each row: a sentence and the figures it must yield, in order.
 const cases: Array<[string, Expect[]]> = [
@@ -112,4 +112,55 @@ test("figures: a fact restated later in the document is kept once, with its firs
 test("figures: an empty or number-free document yields nothing", () => {
   assert.deepEqual(figuresOf(""), []);
   assert.deepEqual(figuresOf("Talks resumed in Cairo.", null), []);
+});
+
+const more: Array<[string, Expect[]]> = [
+  ["The civil defence said the bodies of 24 people were brought to hospitals overnight.",
+    [{ measure: "killed", value: 24, subject: "people", condition: null, source: "civil defence" }]],
+  ["Rescuers recovered the bodies of 9 people from the rubble.", [{ measure: "killed", value: 9 }]],
+  ["Four soldiers died on Wednesday, bringing the number of troops killed in the offensive to 330.",
+    [{ measure: "killed", value: 4, subject: "soldiers", date: "2024-06-12" },
+      { measure: "killed", value: 330, subject: "soldiers", cumulative: true, rule: "figures/toll-passed" }]],
+  ["Some 9 million people have been displaced, including 2 million who fled abroad, the agency says.",
+    [{ measure: "displaced", value: 9000000, cumulative: true }, { measure: "displaced", value: 2000000, cumulative: true }]],
+  ["Kyiv says more than 3,500 Ukrainians have been returned home in total.",
+    [{ measure: "released", value: 3500, subject: "people", group: "ukrainian", cumulative: true, source: "Kyiv" }]],
+  ["Commandos rescued four hostages in Nuseirat on Saturday.",
+    [{ measure: "released", value: 4, subject: "hostages", date: "2024-06-08" }]],
+  ["Militia fighters freed 39 Yemeni prisoners in exchange for 13 soldiers.",
+    [{ measure: "released", value: 39, subject: "prisoners", group: "yemeni" },
+      { measure: "released", value: 13, subject: "soldiers", rule: "figures/exchange" }]],
+  ["Israel says 59 captives remain in Gaza, 24 of whom are believed to be alive.",
+    [{ measure: "held_captive", value: 59, subject: "hostages", condition: null },
+      { measure: "held_captive", value: 24, subject: "hostages", condition: "alive" }]],
+  ["Officials said 33 of the hostages are dead.",
+    [{ measure: "held_captive", value: 33, condition: "dead", rule: "figures/captive-state" }]],
+  ["At least 226 people have been killed since fighting intensified on May 10, medics said.",
+    [{ measure: "killed", value: 226, cumulative: true, date: "2024-06-14", since: "2024-05-10", source: "medics" }]],
+  ["UN agencies say 1.7 million people - most of the population - have been displaced.",
+    [{ measure: "displaced", value: 1700000, cumulative: true, source: "UN agencies" }]],
+  ["The rebels have freed 75 captives — 60 Nigerians and 15 foreigners.",
+    [{ measure: "released", value: 75, subject: "hostages" },
+      { measure: "released", value: 60, subject: "people", group: "nigerian", rule: "figures/including-breakdown" },
+      { measure: "released", value: 15, subject: "foreign_nationals", rule: "figures/coordination" }]],
+  ["At least 20 people were killed on Monday, 8 of them children, the ministry said.",
+    [{ measure: "killed", value: 20, date: "2024-06-10" },
+      { measure: "killed", value: 8, subject: "children", cumulative: false, date: "2024-06-10", rule: "figures/context-carry" }]],
+  ["Around 100 captives remain in the enclave, about a third of whom are believed dead.",
+    [{ measure: "held_captive", value: 100, subject: "hostages", qualifier: "about", cumulative: false }]],
+];
+
+for (const [sentence, expected] of more) {
+  test(`figures: ${sentence.slice(0, 60)}`, () => {
+    const got = figuresOf(sentence);
+    assert.deepEqual(got.map((f) => [f.measure, f.value]), expected.map((e) => [e.measure, e.value]));
+    expected.forEach((want, i) => {
+      for (const [k, v] of Object.entries(want)) assert.deepEqual(got[i][k as keyof Figure], v, `${k} of ${got[i].measure} ${got[i].value}`);
+    });
+  });
+}
+
+test("figures: place comes from the gazetteer", () => {
+  const [f] = figuresOf("Shelling killed 12 people in Kharkiv on Monday.");
+  assert.equal(f.place, "Kharkiv");
 });

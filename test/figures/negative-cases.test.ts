@@ -29,6 +29,8 @@ const negatives = [
   "More than two million people live in the territory.",
   "The attack injured thousands more.",
   "He was one of the hostages freed last year.",
+  "A total of 33 captives are to be released in the first stage.",
+  "Russia launched 300 drones and 20 missiles overnight.",
 ];
 
 for (const sentence of negatives) {
@@ -36,3 +38,7 @@ for (const sentence of negatives) {
     assert.deepEqual(figuresOf(sentence).map((f) => [f.measure, f.value, f.rule]), []);
   });
 }
+
+test("no figure: a population size is not a count of the displaced", () => {
+  assert.deepEqual(figuresOf("Aid groups say 90% of the territory's population of 2.3 million has been displaced.").map((f) => f.value), []);
+});

@@ -15,6 +15,9 @@ const DATES: Case[] = [
   ["Shelling resumed today in the north.", FRI, [["today", "2025-03-21"]]],
   ["Officials met yesterday and will meet again tomorrow.", FRI, [["yesterday", "2025-03-20"], ["tomorrow", "2025-03-22"]]],
   ["The talks were held three days ago.", FRI, [["three days ago", "2025-03-18"]]],
+  ["The siege began three months ago.", FRI, [["three months ago", "2024-12"]]],
+  ["The border closed a year ago.", FRI, [["a year ago", "2024"]]],
+  ["Talks collapsed last April.", FRI, [["last April", "2024-04"]]],
   ["The envoy floated a plan last week.", FRI, [["last week", "2025-W11"]]],
   ["Strikes intensified this week.", FRI, [["this week", "2025-W12"]]],
   ["The ceasefire is expected to expire this weekend.", FRI, [["this weekend", "2025-W12-WE"]]],
@@ -32,7 +35,7 @@ const DATES: Case[] = [
   ["Monitors arrived on February 3.", FRI, [["February 3", "2025-02-03"]]],
   ["The delegation left on February 28th but will return the next day.", FRI,
     [["February 28th", "2025-02-28"], ["the next day", "2025-03-01"]]],
-  ["Negotiators met on Monday, March 17, in Cairo.", FRI, [["on Monday", "2025-03-17"], ["March 17", "2025-03-17"]]],
+  ["Negotiators met on Monday, March 17, in Cairo.", FRI, [["Monday, March 17", "2025-03-17"]]],
   ["The army said on Thursday it would attack on Sunday.", FRI, [["on Thursday", "2025-03-20"], ["on Sunday", "2025-03-23"]]],
   // In a Sunday article (2023-12-03) a past Friday is two days back.
   ["Shelling broke out again on Friday, medics said.", "2023-12-03", [["on Friday", "2023-12-01"]]],

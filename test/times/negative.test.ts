@@ -16,6 +16,7 @@ const NEGATIVE = [
   "The 2 million-strong population faces famine.",
   "The corridor is 100 metres wide and nine miles long.",
   "Some 1,200 people were killed and 251 taken hostage.",
+  "The commander, 52 years old, was replaced.",
 ];
 
 test("extractTimes: negative cases produce nothing", () => {

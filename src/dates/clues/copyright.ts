@@ -3,11 +3,13 @@ import type { Clue, ClueCollector } from "../clue.js";
 
 const COPYRIGHT = /(?:©|\([Cc]\)|\bCopyright)\s*(?:©\s*)?((?:19|20)\d{2})\b/g;
 
-export const copyrightClues: ClueCollector = ({ doc }) => {
+export const copyrightClues: ClueCollector = ({ doc, boilerplate }) => {
   const clues: Clue[] = [];
   const years = new Set<number>();
+  // Cleaning moves copyright lines out of the text; they are read from there too.
+  const text = boilerplate.length ? `${doc.text}\n${boilerplate.join("\n")}` : doc.text;
   COPYRIGHT.lastIndex = 0;
-  for (let m = COPYRIGHT.exec(doc.text); m; m = COPYRIGHT.exec(doc.text)) {
+  for (let m = COPYRIGHT.exec(text); m; m = COPYRIGHT.exec(text)) {
     const year = Number(m[1]);
     // A notice repeated in every page footer is one clue, not many.
     if (years.has(year)) continue;

@@ -3,11 +3,12 @@
  * that puts a past event before the DCT (a planned one after it), so it
  * rates candidates by how long before (after) them the day falls.
  */
-import { isoDay, toDay } from "../calendar.js";
+import { isoDay, toDay, weekday } from "../calendar.js";
 import { dayRange, futureDayFit, pastDayFit, sinceDayFit, type Candidate, type Clue, type ClueCollector } from "../clue.js";
 import { yearForMonthDay } from "../../extract/times/resolve.js";
 
 const SEED_SPAN = 21;
+const WRONG_WEEKDAY = 0.05;
 
 export const monthDayClues: ClueCollector = ({ doc, mentions }) => {
   const clues: Clue[] = [];
@@ -22,10 +23,16 @@ export const monthDayClues: ClueCollector = ({ doc, mentions }) => {
       kind: "month-day",
       text,
       weight: 1,
-      fit: (c) => (future ? futureDayFit(resolve(c) - c.day) : (t.since ? sinceDayFit : pastDayFit)(c.day - resolve(c))),
+      fit: (c) => {
+        const d = resolve(c);
+        // "Saturday, April 15" holds only in the years where April 15 is a Saturday.
+        const named = v.weekday === null || weekday(d) === v.weekday ? 1 : WRONG_WEEKDAY;
+        return named * (future ? futureDayFit(d - c.day) : (t.since ? sinceDayFit : pastDayFit)(c.day - d));
+      },
       seeds: (lo, hi) => {
         const out: number[] = [];
-        for (let y = lo; y <= hi; y++) {
+        // From the year before: a late-December day proposes early-January DCTs.
+        for (let y = lo - 1; y <= hi; y++) {
           const d = toDay(y, month, day);
           out.push(...(future ? dayRange(d - SEED_SPAN, d) : dayRange(d, d + SEED_SPAN)));
         }

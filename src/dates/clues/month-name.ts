@@ -35,7 +35,7 @@ export const monthNameClues: ClueCollector = ({ doc, mentions }) => {
     const { month, year } = v;
     const part = v.part ?? "whole";
     const text = doc.text.slice(t.start, t.end);
-    const yearOf = (c: Candidate) => year ?? yearForMonth(c.day, month, t.tense);
+    const yearOf = (c: Candidate) => year ?? (v.yearOffset !== null ? c.year + v.yearOffset : yearForMonth(c.day, month, t.tense));
     const delta = (c: Candidate) => (c.year * 12 + c.month) - (yearOf(c) * 12 + month);
     clues.push({
       kind: "month",
@@ -45,7 +45,7 @@ export const monthNameClues: ClueCollector = ({ doc, mentions }) => {
       seeds: (lo, hi) => {
         if (t.tense !== "past") return [];
         const out: number[] = [];
-        for (let y = year ?? lo; y <= (year ?? hi); y++) out.push(...dayRange(toDay(y, month, 1), toDay(y, month + 1, 14)));
+        for (let y = year ?? lo - 1; y <= (year ?? hi); y++) out.push(...dayRange(toDay(y, month, 1), toDay(y, month + 1, 14)));
         return out;
       },
       explain: (c) => `${text} → ${isoMonth(yearOf(c), month)}`,

@@ -16,6 +16,9 @@ interface Holder {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const FAR_FUTURE = 1e7;
+const AS_OF = parseIsoDay(lexicon.asOf)!;
+// Past the lexicon's as-of day an open term is likely but no longer known to hold.
+const UNVOUCHED = 0.85;
 
 // A former or acting holder, or a vice president, says nothing about who holds the office now.
 const NOT_CURRENT = String.raw`(?<!\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen|[Vv]ice|[Aa]cting|[Dd]eputy)[\s-]?)`;
@@ -50,12 +53,13 @@ export const officeTermClues: ClueCollector = ({ doc }) => {
     if (!m) continue;
     const administration = /administration$/i.test(m[0]);
     const within = (day: number) => h.terms.some(([from, to]) => day >= from && day < to);
+    const vouched = (day: number) => day <= AS_OF || h.terms.some(([from, to]) => day >= from && day < to && to !== FAR_FUTURE);
     clues.push({
       kind: "office-term",
       text: m[0],
       weight: 1.5,
       // "the Biden administration's policy" is often looked back on; a title names the holder of the day.
-      fit: (c) => (within(c.day) ? 1 : administration ? 0.3 : 0.1),
+      fit: (c) => (!within(c.day) ? (administration ? 0.3 : 0.1) : vouched(c.day) ? 1 : UNVOUCHED),
       years: administration ? undefined : (lo, hi) => {
         const out: number[] = [];
         for (const [from, to] of h.terms) {

@@ -13,6 +13,7 @@ import { periodAnchors } from "./period-anchors.js";
 // Lengths that are hoped for, planned or proposed do not date anything.
 const HYPOTHETICAL = /\b(?:could|would|might|if|slated|originally|propos\w*|extend\w*|extension|planned)\b/i;
 // Per unit: days of slack for a full fit, then for a half fit.
+const OLD_EDGE_PENALTY = 0.15;
 const SLACK: Record<string, [number, number]> = { D: [2, 5], W: [3, 8], M: [4, 10], Y: [30, 90] };
 
 function addUnits(day: number, amount: number, unit: string): number {
@@ -48,7 +49,12 @@ export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
     const end = (c: Candidate) => addUnits(anchorDay(anchor, c), amount, unit);
     const fit = (c: Candidate): number => {
       const e = end(c);
-      if (v.old) return c.day >= e && c.day < addUnits(anchorDay(anchor, c), amount + 1, unit) ? 1 : 0.05;
+      if (v.old) {
+        const next = addUnits(anchorDay(anchor, c), amount + 1, unit);
+        if (c.day < e || c.day >= next) return 0.05;
+        // "19 months old" is 19 months and any number of days: the middle of that month is the best guess.
+        return 1 - OLD_EDGE_PENALTY * Math.abs((2 * (c.day - e)) / (next - e) - 1);
+      }
       if (v.more) return c.day < e ? 0.05 : c.day - e <= Math.max(10, (e - anchorDay(anchor, c)) / 4) ? 1 : 0.4;
       return slackFit((wd === null ? c.day : weekdayOnOrBefore(c.day, wd)) - e, unit);
     };

@@ -20,32 +20,53 @@ const DATE_SPLIT = /,(?=\s)|[;:—–()]|\b(?:since|after|before|until|unless|if
  */
 const CONTINUES = /^\s*(?:and\s+)?(?:when\b|that\b|\w+ing\b)/i;
 
-function lastMatchBefore(re: RegExp, text: string, pos: number): number {
-  re.lastIndex = 0;
-  let last = 0;
-  for (let m = re.exec(text); m && m.index < pos; m = re.exec(text)) last = m.index + m[0].length;
-  return last;
+interface Bounds {
+  /** [start, end] of each boundary match, in order. */
+  near: Array<[number, number]>;
+  strong: Array<[number, number]>;
 }
 
-function firstMatchFrom(re: RegExp, text: string, pos: number): number {
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? m.index : text.length;
+function matches(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+// Every trigger of a sentence asks about the same sentence: keep the last one's boundaries.
+let cachedText = "";
+let cached: Bounds = { near: [], strong: [] };
+
+function bounds(sentence: string): Bounds {
+  if (sentence !== cachedText) {
+    cached = { near: matches(NEAR, sentence), strong: matches(STRONG, sentence) };
+    cachedText = sentence;
+  }
+  return cached;
+}
+
+function lastEndBefore(list: Array<[number, number]>, pos: number): number {
+  let last = 0;
+  for (const [s, e] of list) {
+    if (s >= pos) break;
+    last = e;
+  }
+  return last;
 }
 
 /** Start of the clause holding `pos`. */
 export function nearStart(sentence: string, pos: number): number {
-  return lastMatchBefore(NEAR, sentence, pos);
+  return lastEndBefore(bounds(sentence).near, pos);
 }
 
 /** Start of the stretch that a modal verb or an order before `pos` can still reach. */
 export function strongStart(sentence: string, pos: number): number {
-  return lastMatchBefore(STRONG, sentence, pos);
+  return lastEndBefore(bounds(sentence).strong, pos);
 }
 
 /** End of the clause that starts before `pos`. */
 export function nearEnd(sentence: string, pos: number): number {
-  return firstMatchFrom(NEAR, sentence, pos);
+  return bounds(sentence).near.find(([s]) => s >= pos)?.[0] ?? sentence.length;
 }
 
 export interface DateSegment {
@@ -63,14 +84,20 @@ export interface DateSegment {
  * // → [{ start: 0, end: 21, continues: false }, { start: 22, end: 49, continues: false }]
  */
 export function dateSegments(sentence: string): DateSegment[] {
+  if (sentence === segmentsText) return segmentsCached;
   const out: DateSegment[] = [];
   let start = 0;
   DATE_SPLIT.lastIndex = 0;
   for (let m = DATE_SPLIT.exec(sentence); m; m = DATE_SPLIT.exec(sentence)) {
-    if (m.index > start) out.push({ start, end: m.index, continues: CONTINUES.test(sentence.slice(start, m.index)) });
+    if (/\S/.test(sentence.slice(start, m.index))) out.push({ start, end: m.index, continues: CONTINUES.test(sentence.slice(start, m.index)) });
     // Punctuation closes a segment; a connective opens the next one and belongs to it.
     start = /^[,;:—–()]$/.test(m[0]) ? m.index + 1 : m.index;
   }
   if (start < sentence.length) out.push({ start, end: sentence.length, continues: CONTINUES.test(sentence.slice(start)) });
+  segmentsText = sentence;
+  segmentsCached = out;
   return out;
 }
+
+let segmentsText = "";
+let segmentsCached: DateSegment[] = [];

@@ -10,8 +10,9 @@ import type { Trigger } from "./triggers.js";
 /** A mention governed by a preposition is a place, a target or a counterpart, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|into|to|from|at|on|against|with|of|for|toward|towards|near|across|over|between|by|under|inside|within|about|behind|than)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const PREPOSITION_RIGHT_BEFORE = /\b(?:in|into|to|from|at|on|against|with|of|for|toward|towards|near|across|over|between|by|under|inside|within|about|behind|than)\s+(?:the\s+)?$/iu;
-/** A demonym names a doer only in front of a group noun ("Israeli and Hamas groups", "Ukrainian drones"). */
-const GROUP_AFTER = /^(?:\s+and\s+|\s+(?:groups?|delegations?|teams?|side|leaders?|negotiators|mediators|authorities)\b)/i;
+/** A demonym names a doer only in front of a group or force noun ("Israeli and Hamas groups", "Ukrainian drones"). */
+const GROUP_AFTER = /^(?:\s+and\s+|\s+(?:groups?|delegations?|teams?|side|leaders?|negotiators|mediators|authorities|officials|government|forces|troops|soldiers|army|military|navy|units?|drones?|jets|warplanes|aircraft|missiles?|artillery|tanks|police|fighters|militias?|ministry|president|minister)\b)/i;
+const SPEECH = /\b(?:said|says|told|reported|announced|claimed|according to|stated)\b/i;
 const PRONOUN = /\b(?:it|they|he|she|we|its|their|his|her|the group|the militant group|the movement|the militants)\b/gi;
 
 export interface ActorQuery {
@@ -48,8 +49,11 @@ export function subjectBefore(q: ActorQuery, pos: number): string[] {
   const nearest = inClause[inClause.length - 1] ?? candidates[candidates.length - 1];
   PRONOUN.lastIndex = 0;
   if (!nearest) return PRONOUN.test(q.sentence.slice(from, pos)) ? q.previousSubject : [];
+  const gap = q.sentence.slice(nearest.end, pos);
   PRONOUN.lastIndex = 0;
-  if (PRONOUN.test(q.sentence.slice(nearest.end, pos))) return namesOf(candidates[0]);
+  if (PRONOUN.test(gap)) return namesOf(candidates[0]);
+  // "The UN said aid trucks entered": the speaker is a source, not the doer.
+  if (SPEECH.test(gap)) return [];
   const out = namesOf(nearest);
   // "Israel and Hamas resumed …": a coordinated subject.
   const partner = q.mentions.find((m) => m.end <= nearest.start && /^\s+and\s+$/.test(q.sentence.slice(m.end, nearest.start)));
@@ -61,7 +65,18 @@ function modifier(q: ActorQuery): string[] {
   const m = q.mentions.filter((x) => x.end <= q.trigger.start && x.end >= q.trigger.start - 24).pop();
   if (!m) return [];
   const gap = q.sentence.slice(m.end, q.trigger.start);
+  // Adjectives may stand between ("Israel's new proposal"), an article may not ("Hamas rejected the proposal").
+  if (/\b(?:the|a|an|this|that|its|their)\b/i.test(gap)) return [];
   return /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) || /^(?:['’]s?)?\s*$/.test(gap) ? namesOf(m) : [];
+}
+
+const GAPS = new Map<string, RegExp>();
+
+/** "… from the ", "… by ": the words between a trigger and its agent, compiled once per preposition list. */
+function gapBefore(preps: string): RegExp {
+  let re = GAPS.get(preps);
+  if (!re) GAPS.set(preps, (re = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${preps})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu")));
+  return re;
 }
 
 /**
@@ -69,7 +84,7 @@ function modifier(q: ActorQuery): string[] {
  * from Witkoff"); past a possessive to its head ("of Trump’s envoy Witkoff").
  */
 export function after(q: ActorQuery, preps: string): string[] {
-  const re = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${preps})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
+  const re = gapBefore(preps);
   const i = q.mentions.findIndex((x) => x.start >= q.trigger.end && x.start - q.trigger.end < 50 && re.test(q.sentence.slice(q.trigger.end, x.start)));
   if (i < 0) return [];
   let m = q.mentions[i];
@@ -106,6 +121,7 @@ export function doersOf(q: ActorQuery): string[] {
       return subjectBefore(q, t.start);
     }
     case "state":
-      return [];
+      // "the ceasefire between Israel and Hezbollah took effect": the parties named inside.
+      return q.mentions.filter((m) => m.start >= t.start && m.end <= t.end && !m.demonym).flatMap(namesOf);
   }
 }

@@ -72,8 +72,6 @@ export interface DateQuery {
   current: "present" | "lead" | null;
   /** A thing named rather than an act told ("the proposal from Witkoff"): dated only by its own clause. */
   nominal: boolean;
-  /** Where the sentence's other triggers start: a clause with its own event keeps its time. */
-  others: number[];
 }
 
 /** "Since October 7, …": the start of a counted period, not the day of an event. */
@@ -112,7 +110,7 @@ function masked(q: DateQuery, times: Time[]): string {
  *
  * @example
  * // "The truce collapsed on Tuesday." with "on Tuesday" → 2025-03-18
- * eventDate({ sentence, sentenceStart: 0, start: 4, end: 19, times, dct: "2025-03-21", useSpeechTime: true, current: null, nominal: false, others: [] })
+ * eventDate({ sentence, sentenceStart: 0, start: 4, end: 19, times, dct: "2025-03-21", useSpeechTime: true, current: null, nominal: false })
  * // → { date: "2025-03-18", dateText: "on Tuesday", stated: true }
  */
 export function eventDate(q: DateQuery): EventDate {
@@ -133,13 +131,12 @@ export function eventDate(q: DateQuery): EventDate {
     return nearest(q, opening);
   }
   if (q.current === "present" && q.dct) return { date: q.dct, dateText: null, stated: true };
-  const free = segments.filter((g) => !q.others.some((o) => o >= g.start && o < g.end));
-  const reachable = inRange(q.start - REACH, q.end + REACH).filter((t) =>
-    free.some((g) => t.span[0] - q.sentenceStart >= g.start && t.span[0] - q.sentenceStart < g.end),
-  );
-  if (reachable.length > 0 && own >= 0 && !SUBORDINATE.test(q.sentence.slice(segments[own].start, segments[own].end))) {
-    return nearest(q, reachable);
+  // "since the truce collapsed", "before Israel renewed attacks": another time than the sentence's, left undated.
+  if (own >= 0 && SUBORDINATE.test(q.sentence.slice(segments[own].start, segments[own].end))) {
+    return { date: null, dateText: null, stated: false };
   }
+  const reachable = inRange(q.start - REACH, q.end + REACH);
+  if (reachable.length > 0) return nearest(q, reachable);
   if (q.current === "lead" && q.dct) return { date: q.dct, dateText: null, stated: false };
   return { date: null, dateText: null, stated: false };
 }

@@ -6,9 +6,10 @@
 import { actorInfo, findActors, type ActorMention } from "../../lexicon/actors.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Event, EventType } from "../../types.js";
-import { timesInSentence, type ExtractContext } from "../context.js";
-import { after, doersOf, namesOf } from "./event-actors.js";
-import { eventDate } from "./event-date.js";
+import type { ExtractContext } from "../context.js";
+import { relative, sentenceSubject, sentenceTimes, timeCarriedOn, type DocState } from "./doc-state.js";
+import { after, doersOf } from "./event-actors.js";
+import { eventDate, eventDateOf } from "./event-date.js";
 import { mergeRestatements, type Candidate } from "./merge.js";
 import { isHabitual, isPresentState, modalityOf } from "./modality.js";
 import { captorOf, mainParties } from "./parties.js";
@@ -22,19 +23,6 @@ const LINKING: ReadonlySet<EventType> = new Set(["attack", "ground_operation", "
 const EXCHANGE = /\b(?:exchang\w*|swap\w*)\b/i;
 const CAPTIVES: ReadonlySet<EventType> = new Set(["release", "remains_returned"]);
 
-interface DocState {
-  ctx: ExtractContext;
-  parties: string[];
-  previousSubject: string[];
-  lastAttackers: string[];
-}
-
-function relative(mentions: ActorMention[], s: Sentence): ActorMention[] {
-  return mentions
-    .filter((m) => m.start >= s.start && m.end <= s.end)
-    .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-}
-
 function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): string[] {
   if (CAPTIVES.has(t.type)) {
     const phraseEnd = Math.min(s.text.length, t.end + 60);
@@ -47,7 +35,7 @@ function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: ActorMent
   return [];
 }
 
-function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[], others: number[]): Candidate | null {
+function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): Candidate | null {
   let modality = modalityOf(s.text, t);
   let stance = t.stance;
   // "will no longer accept interim deals" is a rejection, not a negated acceptance.
@@ -65,18 +53,24 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   // An exchange has two sides whoever is named as its subject.
   if (t.type === "release" && EXCHANGE.test(s.text.slice(t.start, t.end + 60))) actors = [...new Set([...actors.filter((a) => st.parties.includes(a)), ...st.parties])];
   const nominal = t.type === "proposal" && t.family === "noun";
-  const current = modality !== "asserted" || nominal ? null
+  const habitual = isHabitual(s.text, t);
+  const current = modality !== "asserted" || nominal || habitual ? null
     : isPresentState(s.text, t) ? "present" : s.index < LEAD_SENTENCES ? "lead" : null;
   const when = eventDate({
     sentence: s.text, sentenceStart: s.start, start: t.start, end: t.end,
-    times: timesInSentence(st.ctx, s), dct: st.ctx.dct, useSpeechTime: modality === "asserted" && !nominal, current, nominal, others,
+    times: st.times, dct: st.ctx.dct, useSpeechTime: modality === "asserted" && !nominal, current, nominal,
   });
+  // Only a told act continues the last sentence's time; a named state ("the truce") is more often a look back.
+  if (when.date === null && modality === "asserted" && !habitual && (t.family === "verb" || t.family === "passive") && st.times.length === 0 && st.previousTime) {
+    when.date = eventDateOf(st.previousTime.value, st.ctx.dct);
+    when.dateText = st.previousTime.text;
+  }
   const targets = after(q, "on|against|into|at|toward|towards|with|to").filter((x) => !actors.includes(x));
   return {
     type: t.type, date: when.date, date_text: when.dateText, actors: [...new Set(actors)], targets,
     place: placeOf(s.text, t.end), modality, ...(stance ? { stance } : {}),
     span: [s.start + t.start, s.start + t.end], sentence: s.text, rule: `events/${t.type}-${t.family}`,
-    dateStated: when.stated, habitual: isHabitual(s.text, t), actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
+    dateStated: when.stated, habitual, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
   };
 }
 
@@ -95,14 +89,6 @@ function linkStates(found: Array<{ t: Trigger; c: Candidate }>, sentence: string
   }
 }
 
-/** The subject of a sentence for "it" in the next one: an actor among its first words, not governed by a preposition. */
-function sentenceSubject(s: Sentence, mentions: ActorMention[]): string[] | null {
-  const m = mentions.find(
-    (x) => !x.demonym && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
-  );
-  return m ? namesOf(m) : null;
-}
-
 /**
  * Events of one document, one per real-world event, in order of first mention.
  * Never throws: a failure yields no events.
@@ -116,15 +102,16 @@ function sentenceSubject(s: Sentence, mentions: ActorMention[]): string[] | null
 export function extractEvents(ctx: ExtractContext): Event[] {
   try {
     const all = findActors(ctx.doc.text);
-    const st: DocState = { ctx, parties: mainParties(all), previousSubject: [], lastAttackers: [] };
+    const st: DocState = { ctx, parties: mainParties(all), previousSubject: [], lastAttackers: [], times: [], previousTime: null };
     const candidates: Candidate[] = [];
+    const cursor = { i: 0 };
+    const timeCursor = { i: 0 };
     for (const s of ctx.doc.sentences) {
-      const mentions = relative(all, s);
+      st.times = sentenceTimes(ctx.times, timeCursor, s);
+      const mentions = relative(all, cursor, s);
       const found: Array<{ t: Trigger; c: Candidate }> = [];
-      const triggers = findTriggers(s.text);
-      for (const t of triggers) {
-        const others = triggers.filter((o) => o !== t).map((o) => o.start);
-        const c = candidateOf(st, s, t, mentions, others);
+      for (const t of findTriggers(s.text)) {
+        const c = candidateOf(st, s, t, mentions);
         if (!c) continue;
         found.push({ t, c });
         if (c.type === "attack" && !c.actorsAssumed && c.actors.length > 0) st.lastAttackers = c.actors;
@@ -132,6 +119,7 @@ export function extractEvents(ctx: ExtractContext): Event[] {
       linkStates(found, s.text);
       candidates.push(...found.map((f) => f.c));
       st.previousSubject = sentenceSubject(s, mentions) ?? st.previousSubject;
+      st.previousTime = timeCarriedOn(ctx, s, st.times);
     }
     return mergeRestatements(candidates).map(({ dateStated: _d, actorsAssumed: _a, habitual: _h, ...e }) => e);
   } catch {

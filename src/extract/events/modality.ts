@@ -8,18 +8,20 @@ import { nearEnd, nearStart, strongStart } from "./clauses.js";
 import type { Trigger } from "./triggers.js";
 
 // Case-sensitive on purpose: "may" is a modal, "May" a month.
-const cue = (list: string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join("|")})(?![\\p{L}])`, "u");
+const cue = (list: string[]) => new RegExp(`(?<![A-Za-z])(?:${list.join("|")})(?![A-Za-z])`);
 
 const M = lexicon.modality;
 const CONDITIONAL = cue(M.conditional);
-const CONDITIONAL_AFTER = new RegExp(`^[^,;:—–.]*?\\b(?:${M.conditionalAfter.join("|")})\\b`, "u");
+const CONDITIONAL_AFTER = new RegExp(`^[^,;:—–.]*?\\b(?:${M.conditionalAfter.join("|")})\\b`);
 const NEGATED = cue(M.negated);
+const DENIAL = cue(M.denial);
 const PLANNED = cue(M.planned);
+const PLANNED_IN_TRIGGER = cue(M.plannedInTrigger);
 const ASPIRATION = cue(M.aspiration);
 const PRESENT = cue(M.present);
 const HABITUAL = cue(M.habitual);
 /** Cues that bind across a clause boundary because they sit right before the trigger ("a warning before a strike"). */
-const PLANNED_RIGHT = new RegExp(`(?:${M.plannedRight.join("|")})$`, "u");
+const PLANNED_RIGHT = new RegExp(`(?:${M.plannedRight.join("|")})$`);
 const OPENS_CONDITION = /^\W*(?:if|unless)\b/i;
 const THE_MORE = /\bthe more\b/gi;
 
@@ -56,18 +58,17 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   if (OPENS_CONDITION.test(sentence)) return "hypothetical";
   const comp = comparative(sentence, t.start);
   if (comp === "conditional") return "hypothetical";
-  // The trigger's own words count only where they hold the cue ("bodies … to be handed over").
-  const to = t.family === "passive" ? t.end : t.start;
-  const near = window(sentence, Math.max(nearStart(sentence, t.start), comp), to);
-  if (t.family === "state") return stateModality(sentence.slice(t.start, t.end), near);
+  const near = window(sentence, Math.max(nearStart(sentence, t.start), comp), t.start);
+  const own = sentence.slice(t.start, t.end);
+  if (t.family === "state") return stateModality(own, near);
   const full = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
-  const wide = full.slice(0, full.length - (t.end - to));
+  const wide = full.slice(0, full.length - own.length);
   if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end))) return "hypothetical";
-  if (NEGATED.test(lastWords(near, 6))) return "negated";
+  if (NEGATED.test(lastWords(near, 6)) || DENIAL.test(wide)) return "negated";
   // A proposal named as a thing exists whatever it plans: "the plan would free hostages".
   if (t.type === "proposal" && t.family === "noun") return "asserted";
   if (ASPIRATION.test(wide)) return "hypothetical";
-  if (PLANNED.test(full) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
+  if (PLANNED.test(wide) || PLANNED_IN_TRIGGER.test(own) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
   return "asserted";
 }
 

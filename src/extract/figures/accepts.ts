@@ -16,7 +16,7 @@ export function countedSubject(np: NounPhrase, measure: Measure): Subject {
  * accepts({ measure: "taken_captive", requires: new Set(["hostages"]) }, np) // np = "20 hostages" → true
  */
 export function accepts(trigger: Trigger, np: NounPhrase): boolean {
-  if (np.kind === "other") return false;
+  if (np.kind === "other" || (trigger.bodiesOnly && !np.bodies)) return false;
   if (!trigger.requires) return true;
   if (np.bodies) return true;
   return trigger.requires.has(countedSubject(np, trigger.measure));

@@ -5,6 +5,7 @@
  * last the figure just stated when the count is a part of it.
  */
 import type { Candidate, Measured } from "./candidate.js";
+import { asCaptiveState } from "./captive-state.js";
 import { isPartOfEarlierCount } from "./context-carry.js";
 import { inheritedFrom } from "./coordination.js";
 import { isRateOrExchange } from "./exclusions.js";
@@ -30,6 +31,8 @@ function mentionsAid(text: string): boolean {
  */
 export function assignMeasures(text: string, cands: Candidate[], previous: Measured | null): Measured[] {
   const out: Measured[] = [];
+  const byStart = new Map(cands.map((c) => [c.num.start, c]));
+  let aid: boolean | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.np.kind === "other" || isRateOrExchange(text, c)) continue;
@@ -40,24 +43,28 @@ export function assignMeasures(text: string, cands: Candidate[], previous: Measu
     if (pre) m = { ...base, ...pre, group: pre.group };
     else if (toll) m = { ...base, ...toll, qualifier: c.qualifier === "exact" ? toll.verbQualifier : c.qualifier };
     else {
-      const post = postTrigger(text, c, cands.slice(i + 1));
+      const post = postTrigger(text, c, byStart);
       if (post) m = { ...base, ...post };
     }
-    if (!m) {
-      const inherited = inheritedFrom(text, out, c);
-      if (inherited) {
-        const parent = inherited.from;
-        const spread = inherited.rule === "figures/coordination" && c.qualifier === "exact" && parent.qualifier === "about";
-        m = { ...base, measure: parent.measure, rule: inherited.rule, trigger: null, parent, qualifier: spread ? "about" : c.qualifier };
-      }
+    const inherited = inheritedFrom(text, out, c);
+    if (m && inherited?.rule === "figures/including-breakdown" && inherited.from.measure === m.measure) {
+      // "10 million displaced, including 2 million who fled abroad": a part shares its whole's period.
+      m.parent = inherited.from;
+    } else if (!m && inherited) {
+      const parent = inherited.from;
+      // "an estimated 25 living and 30 dead": an estimate covers the whole list.
+      const spread = inherited.rule === "figures/coordination" && c.qualifier === "exact" && parent.qualifier === "about";
+      m = { ...base, measure: parent.measure, rule: inherited.rule, trigger: null, parent, qualifier: spread ? "about" : c.qualifier };
     }
-    if (!m && c.np.subject === "trucks" && mentionsAid(text)) m = { ...base, measure: "aid_delivered", rule: "figures/aid-trucks", trigger: null };
+    if (!m && c.np.subject === "trucks" && (aid ??= mentionsAid(text))) m = { ...base, measure: "aid_delivered", rule: "figures/aid-trucks", trigger: null };
     const last = out[out.length - 1] ?? previous;
     if (!m && last && isPartOfEarlierCount(text, c)) {
-      m = { ...base, measure: last.measure, rule: "figures/context-carry", trigger: null };
+      // Within one sentence the part also shares the whole's period and day.
+      const parent = last === previous ? null : last;
+      m = { ...base, measure: last.measure, rule: "figures/context-carry", trigger: null, parent };
     }
     if (!m) continue;
-    out.push(m);
+    out.push(asCaptiveState(text, m, out[out.length - 1] ?? null));
   }
   return out;
 }

@@ -12,7 +12,7 @@ const SPEECH_VERB = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH})\\b
 // A trailing ", said X" names the speaker after the verb.
 const SAID_X = /[,”"]\s*(?:said|says)\s+([A-Z][^,.;“”"]{1,60})/;
 const CLAUSE_START = /(?:^|[,;:“”"(—–]|\b(?:that|and|but|while|as|when|after|which|who)\b)\s*([^,;:“”"(—–]*)$/i;
-const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+const LEADING_DETERMINER = /^(?:(?:and|but|while|as|so|then|that|though)\s+)?(?:the|a|an)?\s*/i;
 const DAY_WORD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight";
 const TRAILING_NOISE = new RegExp(`\\s+(?:on\\s+)?(?:${DAY_WORD})$|\\s+(?:this|last|late|early|earlier)\\s+(?:week|month|year|night|morning|evening|afternoon|day|on)$` +
   "|\\s+on\\s+[a-z]+\\.?\\s+\\d{1,2}$|\\s+(?:which|who|that|using|citing)\\b.*$|\\s+(?:also|previously|earlier|later|separately|again|on)$", "i");

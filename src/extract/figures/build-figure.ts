@@ -7,12 +7,18 @@ import type { Sentence } from "../../text/sentences.js";
 import type { Figure, Measure, Subject } from "../../types.js";
 import type { Measured } from "./candidate.js";
 import { countedSubject } from "./accepts.js";
-import { cumulativeOf } from "./cumulative.js";
+import { cumulativeOf, sentenceMarks, type SentenceMarks } from "./cumulative.js";
 import { timingFor, type TimesBySentence } from "./figure-date.js";
-import { CAPTIVE_MEASURES, CHILD_AGES } from "./lexicon.js";
+import { CAPTIVE_MEASURES, CHILD_AGES, PRISON_WORDS } from "./lexicon.js";
 import { placeAfter } from "./place.js";
 
-const PRISON = /\b(?:prisons?|jails?|detention)\b/i;
+const WORD = /[a-z]+/g;
+
+function mentionsPrison(text: string): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (PRISON_WORDS.has(m[0])) return true;
+  return false;
+}
 
 function finalMeasure(m: Measured): Measure {
   return m.c.np.bodies && m.measure === "released" ? "remains_returned" : m.measure;
@@ -23,7 +29,7 @@ function finalSubject(text: string, m: Measured, measure: Measure): Subject {
   if (CAPTIVE_MEASURES.has(measure) && subject === "people") subject = "hostages";
   const after = text.slice(m.c.np.end, m.c.np.end + 40).toLowerCase().split(/\band\b|,/)[0];
   if (CHILD_AGES.some((p) => after.includes(p))) subject = "children";
-  if (measure === "released" && subject === "people" && PRISON.test(text.slice(m.c.num.end))) subject = "prisoners";
+  if (measure === "released" && subject === "people" && mentionsPrison(text.slice(m.c.num.end, m.c.num.end + 100).toLowerCase())) subject = "prisoners";
   return subject;
 }
 
@@ -39,17 +45,21 @@ export interface FigureScope {
   times: TimesBySentence;
   /** Dating of figures already built, so a listed count shares its parent's. */
   memo: Map<Measured, Dating>;
+  /** Total markers by sentence index, read once per sentence. */
+  marks: Map<number, SentenceMarks>;
 }
 
 function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure): Dating {
   const { ctx, memo } = scope;
   if (m.parent) return memo.get(m.parent) ?? dating(scope, sentence, m.parent, m.parent.measure);
   const text = sentence.text;
-  const timing = timingFor(ctx, scope.times, sentence, m.c.num.start, m.nominal);
+  let marks = scope.marks.get(sentence.index);
+  if (!marks) scope.marks.set(sentence.index, (marks = sentenceMarks(text)));
+  const timing = timingFor(ctx, scope.times, sentence, m.c.num.start, m.nominal, marks.sinceThen);
   const triggerStart = m.trigger ? m.trigger[0] : m.c.qualifierStart;
-  const cumulative = cumulativeOf(text, {
+  const cumulative = cumulativeOf(marks, {
     measure, rule: m.rule, timing, nominal: m.nominal,
-    beforeTrigger: text.slice(0, triggerStart),
+    beforeTrigger: text.slice(Math.max(0, triggerStart - 30), triggerStart),
     triggerText: m.trigger ? text.slice(m.trigger[0], m.trigger[1]) : text.slice(m.c.np.end, m.c.np.end + 30).trim(),
   });
   let date: string | null;
@@ -76,7 +86,8 @@ export function buildFigure(scope: FigureScope, sentence: Sentence, m: Measured,
     measure,
     subject: finalSubject(text, m, measure),
     group: m.c.np.group ?? m.group,
-    condition: measure === "remains_returned" ? null : m.c.np.condition,
+    // Alive or dead tells captives apart; for the killed or returned remains it says nothing.
+    condition: measure === "held_captive" || measure === "released" ? m.c.np.condition : null,
     value: m.c.num.value,
     qualifier: m.qualifier,
     cumulative,

@@ -1,8 +1,11 @@
 /**
- * Whether a figure is a running total (SPEC: cumulative). Markers of a total
- * win ("since", "so far", a toll); an incident day in the clause makes a
- * one-off count; a counted period ("in the seven-day pause") or a perfect
- * tense ("has returned 25") makes a total; a stock ("still held") is never one.
+ * Whether a figure is a running total (SPEC: cumulative). A stock ("still
+ * held") never is; a toll always is; an incident day in the figure's clause
+ * makes a one-off count even when another clause says "so far"; then markers
+ * ("since", "so far", "in total") and counted periods ("in the seven-day
+ * pause") make a total; a day carried from the sentence before makes a
+ * one-off; a perfect tense ("has returned 25") makes a total; a pluperfect
+ * with no period stated is undeterminable.
  */
 import type { Measure } from "../../types.js";
 import type { Timing } from "./figure-date.js";
@@ -12,15 +15,40 @@ const MARKERS = new RegExp(`\\b(?:${CUMULATIVE_MARKERS.join("|")})\\b`, "i");
 const PERIOD = new RegExp(
   `\\b(?:during|in|over|throughout|across)\\s+(?:the|this|its|their|[A-Z][\\w'’-]*)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
 const PERIOD_WORD = new RegExp(`\\b(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
+const SINCE_THEN = /\bsince then\b/i;
 const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+\s+){0,2}$/i;
 const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,2}$/i;
-const SIMPLE_PAST = /^(?:\w+ed|took|lost|seized|freed|were|was|died|hurt|kept)\b/i;
+// A past or participial verb of one event: "were killed", "took", "killing four".
+const ONE_OFF = /^(?:\w+ed|\w+ing|took|lost|seized|freed|were|was|died|hurt|kept|fled|slain)\b/i;
+
+/** What a sentence says about totals, read once per sentence. */
+export interface SentenceMarks {
+  /** "since", "so far", "in total" … */
+  marker: boolean;
+  /** "in the seven-day pause", "during the war" */
+  period: boolean;
+  /** a period noun anywhere ("truce", "war") */
+  periodWord: boolean;
+  /** "since then": the period starts at the day of the sentence before. */
+  sinceThen: boolean;
+}
+
+/**
+ * Reads the total markers of a sentence.
+ *
+ * @example
+ * sentenceMarks("In the ten-day pause, 50 were freed.") // → { marker: false, period: true, periodWord: true, sinceThen: false }
+ */
+export function sentenceMarks(sentence: string): SentenceMarks {
+  return { marker: MARKERS.test(sentence), period: PERIOD.test(sentence), periodWord: PERIOD_WORD.test(sentence),
+    sinceThen: SINCE_THEN.test(sentence) };
+}
 
 export interface CumulativeInput {
   measure: Measure;
   rule: string;
   timing: Timing;
-  /** The sentence text before the trigger (or before the number when there is none). */
+  /** The words just before the trigger (or before the number when there is none). */
   beforeTrigger: string;
   /** The trigger words, or the words after the noun phrase. */
   triggerText: string;
@@ -31,20 +59,20 @@ export interface CumulativeInput {
  * True for a running total, false for a one-incident count or a stock, null when undeterminable.
  *
  * @example
- * cumulativeOf(sentence, { measure: "killed", rule: "figures/toll-passed", … }) // → true
+ * cumulativeOf(sentenceMarks(sentence), { measure: "killed", rule: "figures/toll-passed", … }) // → true
  */
-export function cumulativeOf(sentence: string, f: CumulativeInput): boolean | null {
+export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean | null {
   if (f.measure === "held_captive") return false;
   if (f.rule === "figures/toll-passed") return true;
   if (f.timing.incidentIsDay) return false;
-  if (f.timing.since || MARKERS.test(sentence)) return true;
+  if (f.timing.since || marks.marker) return true;
   if (f.timing.incident) return false;
-  if (PERIOD.test(sentence)) return true;
+  if (marks.period) return true;
   if (f.timing.carried) return false;
-  const tail = f.beforeTrigger.slice(-30);
+  const tail = f.beforeTrigger;
   if (PERFECT.test(tail)) return true;
   if (PLUPERFECT.test(tail)) return null;
-  if (f.nominal) return PERIOD_WORD.test(sentence) ? true : null;
-  if (SIMPLE_PAST.test(f.triggerText)) return false;
+  if (f.nominal) return marks.periodWord ? true : null;
+  if (ONE_OFF.test(f.triggerText)) return false;
   return null;
 }

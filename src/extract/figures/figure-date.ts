@@ -21,14 +21,14 @@ export interface Timing {
 }
 
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
-const SINCE_BEFORE = /\bsince\s+$/i;
+// "since May 10", "since fighting intensified on May 10".
+const SINCE_BEFORE = /\bsince\s+(?:[a-z][\w'’-]*\s+){0,4}?(?:on\s+|in\s+)?$/i;
 const AS_OF_BEFORE = /\b(?:as of|as at|by|until|through)\s+$/i;
 const PERIOD_START_BEFORE = /\b(?:that|which)\s+(?:began|started|came into effect|took effect|went into effect)\s+(?:on\s+|in\s+)?$/i;
 // A time after the number in a relative or contrasting clause dates something else.
 const CLAUSE_BREAK_AFTER = /,\s*(?:who|which|whom|where|while|but|as|and)\b|;/i;
 // "reported Friday that …": the day of the report, not of the incident.
-const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+(?:on\\s+)?$`, "i");
-const SINCE_THEN = /\bsince then\b/i;
+const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+(?:on\\s+|in\\s+)?$`, "i");
 const INCIDENT_WORD = /[a-z]+/gi;
 
 /** The dated time expressions of each sentence, indexed once per document (sentence index → times). */
@@ -64,12 +64,14 @@ function mentionsIncident(text: string): boolean {
 
 /**
  * The times that bear on a figure whose number sits at `at` (sentence-relative).
- * `afterOnly`: the figure is a noun phrase ("the release of 110 …") that only a later time can date.
+ * `afterOnly`: the figure is a noun phrase ("the release of 110 …") that only a later time can date;
+ * `sinceThen`: the sentence counts "since then", from the last day of the sentence before.
  *
  * @example
  * // "At least 9 people were killed on Friday" → { incident: "<that Friday>", since: null, … }
  */
-export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence: Sentence, at: number, afterOnly: boolean): Timing {
+export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence: Sentence, at: number, afterOnly: boolean,
+  sinceThen: boolean): Timing {
   const timing: Timing = { incident: null, incidentIsDay: false, since: null, asOf: null, carried: null };
   const text = sentence.text;
   let best = Infinity;
@@ -94,11 +96,11 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
       timing.incidentIsDay = t.value.length === 10;
     }
   }
-  if (sentence.index > 0 && (SINCE_THEN.test(text) || !times.has(sentence.index))) {
+  if (sentence.index > 0 && (sinceThen || !times.has(sentence.index))) {
     const prev = ctx.doc.sentences[sentence.index - 1];
     const prevDays = datedTimes(times, prev).filter((t) => /-\d{2}-\d{2}$/.test(t.value));
     const last = prevDays[prevDays.length - 1]?.value ?? null;
-    if (SINCE_THEN.test(text)) timing.since = last;
+    if (sinceThen) timing.since = last;
     else if (last && mentionsIncident(prev.text)) timing.carried = last;
   }
   return timing;

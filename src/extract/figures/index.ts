@@ -13,18 +13,14 @@ import { buildFigure, type FigureScope } from "./build-figure.js";
 import type { Candidate, Measured } from "./candidate.js";
 import { dedupeFigures } from "./dedupe.js";
 import { indexTimes } from "./figure-date.js";
-import { readNounPhrase } from "./noun-phrase.js";
+import { markBodiesBefore, readNounPhrase } from "./noun-phrase.js";
 import { readQualifier } from "./qualifier.js";
 
 function candidatesOf(text: string, numbers: NumberToken[]): Candidate[] {
   return numbers.map((num) => {
     const q = readQualifier(text, num.start);
     const np = readNounPhrase(text, num.end);
-    // "the bodies of four hostages": remains, counted by the noun after.
-    if (/\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, q.start - 20), q.start))) {
-      np.bodies = true;
-      np.condition = "dead";
-    }
+    markBodiesBefore(text, q.start, np);
     return { num, np, qualifier: q.qualifier, qualifierStart: q.start };
   });
 }
@@ -44,7 +40,7 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
     const all = findNumbers(doc.text);
     const out: Figure[] = [];
     const sources = new Map<number, Attribution | null>();
-    const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map() };
+    const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map(), marks: new Map() };
     let previous: Measured | null = null;
     let previousIndex = -2;
     let k = 0;
@@ -57,13 +53,18 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
         }
       }
       if (local.length === 0) continue;
-      const measured = assignMeasures(sentence.text, candidatesOf(sentence.text, local),
-        previousIndex === sentence.index - 1 ? previous : null);
-      if (measured.length === 0) continue;
-      const source = resolveSource(doc.sentences, sentence.index, sources);
-      for (const m of measured) out.push(buildFigure(scope, sentence, m, source));
-      previous = measured[measured.length - 1];
-      previousIndex = sentence.index;
+      // A sentence the rules cannot read costs its own figures, not the document's.
+      try {
+        const measured = assignMeasures(sentence.text, candidatesOf(sentence.text, local),
+          previousIndex === sentence.index - 1 ? previous : null);
+        if (measured.length === 0) continue;
+        const source = resolveSource(doc.sentences, sentence.index, sources);
+        for (const m of measured) out.push(buildFigure(scope, sentence, m, source));
+        previous = measured[measured.length - 1];
+        previousIndex = sentence.index;
+      } catch {
+        continue;
+      }
     }
     return dedupeFigures(out);
   } catch {

@@ -12,14 +12,22 @@ export interface Trigger {
   requires: Set<Subject> | null;
   /** Takes no object ("died", "fled"), so no passive is needed after a count. */
   intransitive: boolean;
+  /** Counts only in the passive ("have been returned"). */
+  passiveOnly: boolean;
+  /** Counts only bodies ("24 bodies were recovered" → killed). */
+  bodiesOnly: boolean;
 }
 
 /** Phrase → the triggers it may be, in lexicon order. */
-function triggerMap(entries: { words: string[]; measure: string; requires?: string[]; intransitive?: boolean }[]): Map<string, Trigger[]> {
+interface TriggerEntry {
+  words: string[]; measure: string; requires?: string[]; intransitive?: boolean; passiveOnly?: boolean; bodiesOnly?: boolean;
+}
+
+function triggerMap(entries: TriggerEntry[]): Map<string, Trigger[]> {
   const map = new Map<string, Trigger[]>();
   for (const e of entries) {
     const t: Trigger = { measure: e.measure as Measure, requires: e.requires ? new Set(e.requires as Subject[]) : null,
-      intransitive: e.intransitive === true };
+      intransitive: e.intransitive === true, passiveOnly: e.passiveOnly === true, bodiesOnly: e.bodiesOnly === true };
     for (const w of e.words) map.set(w, [...(map.get(w) ?? []), t]);
   }
   return map;
@@ -41,10 +49,13 @@ export const TOLL_VERBS = new Map(Object.entries(figures.tollVerbs) as [string, 
 export const MEASURE_DEFAULTS = figures.measureDefaults as Record<Measure, Subject>;
 export const CAPTIVE_MEASURES = new Set(figures.captiveMeasures as Measure[]);
 export const CHILD_AGES = figures.childAges;
+export const NOT_COUNTS_BEFORE = new Map(figures.notCountsBefore.map((w) => [w, true] as [string, boolean]));
 export const RATE_WORDS = new Map(figures.rateWords.map((w) => [w, true] as [string, boolean]));
 export const IRREALIS = new Map(figures.irrealis.map((w) => [w, true] as [string, boolean]));
 export const CUMULATIVE_MARKERS = figures.cumulativeMarkers;
 export const PERIOD_NOUNS = lowerSet(figures.periodNouns);
+export const PRISON_WORDS = lowerSet(figures.prisonWords);
+export const LOSS_VERBS = lowerSet(figures.lossVerbs);
 export const AID_WORDS = lowerSet(figures.aidWords);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
 

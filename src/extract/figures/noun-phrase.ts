@@ -4,7 +4,7 @@
  */
 import type { Condition, Subject } from "../../types.js";
 import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, POST_TRIGGERS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
-import { phraseAt, wordsAfter } from "./words.js";
+import { phraseAt, wordsAfter, wordsBefore } from "./words.js";
 
 export interface NounPhrase {
   subject: Subject | null;
@@ -43,7 +43,7 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
     partitive: false, kind: "bare", end: from };
   const words = wordsAfter(text, from, 7);
   let i = 0;
-  if (words[0]?.lower === "of" && /^(?:the|them|those|these|its|their|his|her)$/.test(words[1]?.lower ?? "")) {
+  if (words[0]?.lower === "of" && /^(?:the|them|those|these|its|their|his|her|whom|which)$/.test(words[1]?.lower ?? "")) {
     np.partitive = true;
     i = 2;
     np.end = words[1].end;
@@ -117,4 +117,19 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
     np.kind = "other";
   }
   return np;
+}
+
+/**
+ * Marks the phrase as remains when the number follows "the bodies of" / "remains of".
+ *
+ * @example
+ * // "the bodies of four hostages": markBodiesBefore(text, <offset of "four">, np) sets np.bodies
+ */
+export function markBodiesBefore(text: string, start: number, np: NounPhrase): void {
+  const before = wordsBefore(text, start, 3);
+  const n = before.length - (before[before.length - 1]?.lower === "the" ? 1 : 0);
+  if (before[n - 1]?.lower === "of" && BODY_NOUNS.has(before[n - 2]?.lower ?? "")) {
+    np.bodies = true;
+    np.condition = "dead";
+  }
 }

@@ -7,11 +7,14 @@
 import type { Candidate, MeasureHit } from "./candidate.js";
 import { firstAccepted } from "./accepts.js";
 import { AUXILIARIES, DEMONYMS, IRREALIS, POST_TRIGGERS, SUBJECTS } from "./lexicon.js";
-import { phraseAt, wordsAfter } from "./words.js";
+import { isIrrealis } from "./irrealis.js";
+import { phraseAt, wordsAfter, wordsBefore } from "./words.js";
 
 const TOKEN = /\s*(?:(\d(?:[\d,.]*\d)?)|([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)|(\S))/y;
 // A breakdown set off by commas does not end the clause: "14,800 people, including 6,000 children, have…".
 const ASIDE = /,\s*(?:including|among them|among whom|of whom|mostly|most of them|many of them)\b(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,100},/y;
+// "1.9 million people - about 90% of them - have been displaced".
+const DASH_ASIDE = /\s+[—–-]\s+[^—–;()]{1,80}?\s[—–-](?=\s)/y;
 const PASSIVE = new Set(["been", "being", "be", "were", "was", "are", "is"]);
 const PREPOSITIONS = new Set(["in", "across", "at", "near", "from", "inside", "on", "around", "outside"]);
 const COORDINATORS = new Set(["and", "another", "a", "further", "additional"]);
@@ -26,14 +29,16 @@ function startsObject(text: string, pos: number): boolean {
 }
 
 /**
- * Finds a measure trigger after the candidate's noun phrase; `others` are the
- * sentence's other candidates, so a coordinated count can be stepped over.
+ * Finds a measure trigger after the candidate's noun phrase; `byStart` holds
+ * the sentence's candidates by offset, so a coordinated count can be stepped over.
  *
  * @example
  * // sentence "At least 32 people were killed in Gaza", candidate at "32"
- * postTrigger(sentence, candidate, [])?.measure // → "killed"
+ * postTrigger(sentence, candidate, new Map())?.measure // → "killed"
  */
-export function postTrigger(text: string, c: Candidate, others: Candidate[]): MeasureHit | null {
+export function postTrigger(text: string, c: Candidate, byStart: Map<number, Candidate>): MeasureHit | null {
+  // "until all 101 hostages are freed": the count sits in a plan or condition.
+  if (isIrrealis(wordsBefore(text, c.qualifierStart, 3))) return null;
   let pos = c.np.end;
   let passive = false;
   let inPlace = false;
@@ -44,14 +49,14 @@ export function postTrigger(text: string, c: Candidate, others: Candidate[]): Me
     if (!m) return null;
     const tokenStart = TOKEN.lastIndex - (m[1] ?? m[2] ?? m[3]).length;
     if (m[3]) {
-      if (m[3] !== ",") return null;
-      ASIDE.lastIndex = pos;
-      if (!ASIDE.test(text)) return null;
-      pos = ASIDE.lastIndex;
+      const aside = m[3] === "," ? ASIDE : DASH_ASIDE;
+      aside.lastIndex = pos;
+      if (!/^[,—–-]$/.test(m[3]) || !aside.test(text)) return null;
+      pos = aside.lastIndex;
       continue;
     }
     if (m[1]) {
-      const next = COORDINATORS.has(prev) ? others.find((o) => o.num.start === tokenStart) : undefined;
+      const next = COORDINATORS.has(prev) ? byStart.get(tokenStart) : undefined;
       if (!next) return null;
       pos = next.np.end;
       prev = "";
@@ -60,14 +65,14 @@ export function postTrigger(text: string, c: Candidate, others: Candidate[]): Me
     const words = wordsAfter(text, tokenStart, 4);
     const lower = words[0].lower;
     const hit = phraseAt(words, 0, POST_TRIGGERS);
-    const trigger = hit ? firstAccepted(hit.value, c.np) : null;
+    const trigger = hit ? firstAccepted(hit.value.filter((t) => passive || !t.passiveOnly), c.np) : null;
     if (hit && trigger) {
       const end = words[hit.length - 1].end;
       // "5,000 gunmen have killed 1,200": the count is the agent, not the victims.
       if (!trigger.intransitive && !passive && startsObject(text, end)) return null;
       return { measure: trigger.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end] };
     }
-    if (IRREALIS.has(lower)) return null;
+    if (phraseAt(words, 0, IRREALIS, 2)) return null;
     if (PASSIVE.has(lower)) passive = true;
     if (PREPOSITIONS.has(lower)) inPlace = true;
     else if (!(inPlace && (lower === "the" || /[A-Z]/.test(text[tokenStart])))

@@ -5,7 +5,9 @@
  */
 import type { Qualifier, Subject } from "../../types.js";
 import type { MeasureHit } from "./candidate.js";
-import { DEMONYMS, SUBJECTS, TOLL_VERBS, TOLLS } from "./lexicon.js";
+import type { Measure } from "../../types.js";
+import { DEMONYMS, POST_TRIGGERS, SUBJECTS, TOLL_VERBS, TOLLS } from "./lexicon.js";
+import type { Word } from "./words.js";
 import { phraseAt, phraseEndingAt, wordsBefore } from "./words.js";
 
 export interface TollHit extends MeasureHit {
@@ -13,6 +15,16 @@ export interface TollHit extends MeasureHit {
   verbQualifier: Qualifier;
   group: string | null;
   subject: Subject | null;
+}
+
+/** "the number of troops killed": "number of", up to three words, then a measure word ending at `j`. */
+function numberOf(words: Word[], j: number): { value: Measure; length: number } | null {
+  const measure = POST_TRIGGERS.get(words[j - 1].lower)?.find((t) => !t.requires && !t.bodiesOnly)?.measure;
+  if (!measure) return null;
+  for (let k = j - 3; k >= 0 && k >= j - 6; k--) {
+    if (words[k].lower === "number" && words[k + 1].lower === "of") return { value: measure, length: j - k };
+  }
+  return null;
 }
 
 /**
@@ -28,14 +40,14 @@ export function tollBefore(text: string, numberStart: number): TollHit | null {
   if (!verb) return null;
   const verbStart = words.length - verb.length;
   for (let j = verbStart; j >= 1 && j >= verbStart - 10; j--) {
-    const toll = phraseEndingAt(words, j, TOLLS, 4);
+    const toll = phraseEndingAt(words, j, TOLLS, 4) ?? numberOf(words, j);
     if (!toll) continue;
     let group: string | null = null;
     let subject: Subject | null = null;
     for (let k = Math.max(0, j - toll.length - 2); k < verbStart; k++) {
       const d = DEMONYMS.get(words[k].lower);
       if (d && /[A-Z]/.test(text[words[k].start])) group = d.group;
-      if (k >= j) subject = phraseAt(words, k, SUBJECTS)?.value ?? subject;
+      if (k >= j - toll.length) subject = phraseAt(words, k, SUBJECTS)?.value ?? subject;
     }
     return {
       measure: toll.value, rule: "figures/toll-passed", trigger: [words[j - toll.length].start, words[words.length - 1].end],

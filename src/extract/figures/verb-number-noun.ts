@@ -6,7 +6,7 @@
 import type { Candidate, MeasureHit } from "./candidate.js";
 import { firstAccepted } from "./accepts.js";
 import { isIrrealis } from "./irrealis.js";
-import { COUNTRIES, DEMONYMS, FILLERS, PRE_TRIGGERS } from "./lexicon.js";
+import { COUNTRIES, DEMONYMS, FILLERS, LOSS_VERBS, PRE_TRIGGERS } from "./lexicon.js";
 import { phraseEndingAt, wordsBefore } from "./words.js";
 
 export interface PreTriggerHit extends MeasureHit {
@@ -15,8 +15,6 @@ export interface PreTriggerHit extends MeasureHit {
   /** "the release of N": a noun, not a verb. */
   nominal: boolean;
 }
-
-const LOSS = /^(?:lost|losing)$/;
 
 /**
  * Finds a measure trigger before the candidate's number, over hedges and determiners.
@@ -40,7 +38,7 @@ export function preTrigger(text: string, c: Candidate): PreTriggerHit | null {
   if (isIrrealis(words.slice(Math.max(0, first - 4), first))) return null;
   const phrase = words.slice(first, end).map((w) => w.lower).join(" ");
   let group: string | null = null;
-  if (LOSS.test(phrase)) {
+  if (LOSS_VERBS.has(phrase)) {
     for (const w of words.slice(Math.max(0, first - 5), first)) {
       group = COUNTRIES.get(w.lower) ?? DEMONYMS.get(w.lower)?.group ?? group;
     }

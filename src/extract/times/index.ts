@@ -14,7 +14,15 @@ import { resolveMention } from "./resolve.js";
  * // → [{ text: "on Tuesday", value: "2025-03-18", kind: "date", rule: "times/weekday", … }]
  */
 export function extractTimes(doc: AnalyzedText, dct: string | null): Time[] {
-  const dctDay = parseIsoDay(dct);
+  try {
+    return resolveAll(doc, parseIsoDay(dct));
+  } catch {
+    // Extractors never throw: a fault in one rule must not stop the document's other stages.
+    return [];
+  }
+}
+
+function resolveAll(doc: AnalyzedText, dctDay: number | null): Time[] {
   const out: Time[] = [];
   let lastDay: number | null = null;
   for (const t of recognizeTimes(doc)) {

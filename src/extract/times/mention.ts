@@ -7,12 +7,15 @@ import type { Tense } from "./tense.js";
 
 export type MentionValue =
   /** A calendar day; `year` null when the text gives none ("February 28th"). */
-  | { type: "day"; year: number | null; month: number; day: number }
-  /** A month; `part` is "early" | "mid" | "late" | null. */
-  | { type: "month"; year: number | null; month: number; part: string | null }
-  | { type: "weekday"; weekday: number }
+  | { type: "day"; year: number | null; month: number; day: number; weekday: number | null }
+  /** A month; `part` is "early" | "mid" | "late" | null; `yearOffset` from "March last year" (-1). */
+  | { type: "month"; year: number | null; month: number; part: string | null; yearOffset: number | null }
+  /** `strict` for "last Tuesday" / "next Sunday": never the DCT itself. */
+  | { type: "weekday"; weekday: number; strict: boolean }
   /** today (0), yesterday (-1), tomorrow (1), "three days ago" (-3). */
   | { type: "dct-offset"; days: number }
+  /** "three months ago" (-3, "M"), "a year ago" (-1, "Y"): a month or year counted back from the DCT. */
+  | { type: "dct-shift"; amount: number; unit: "M" | "Y" }
   /** "this week" (0), "last week" (-1), "this weekend" (weekend true). */
   | { type: "week"; offset: number; weekend: boolean }
   /** "this month" (0), "earlier this month" (0, earlier true), "next month" (1). */

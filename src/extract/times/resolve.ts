@@ -17,12 +17,17 @@ export interface Resolved {
   day: number | null;
 }
 
-const HALF_YEAR = 183;
+// Without a tense, news mostly looks back: a day up to ~5 months ahead stays in the DCT's year,
+// farther ahead is last year's; one more than ~10 months back is next year's.
+const NEUTRAL_AHEAD_DAYS = 150;
+const NEUTRAL_BACK_DAYS = 300;
+const NEUTRAL_AHEAD_MONTHS = 5;
+const NEUTRAL_BACK_MONTHS = 10;
 
 /**
  * The year of a month-day given without one: the DCT's year, the year before
  * when a past event would otherwise fall after the DCT, the year after when a
- * planned one would fall before it, else whichever is nearer.
+ * planned one would fall before it; without a tense, leaning to the past.
  *
  * @example
  * yearForMonthDay(toDay(2025, 3, 1), 12, 30, "past") // → 2024
@@ -30,22 +35,23 @@ const HALF_YEAR = 183;
 export function yearForMonthDay(dct: number, month: number, day: number, tense: Tense): number {
   const { y } = fromDay(dct);
   const diff = toDay(y, month, day) - dct;
-  if (tense === "past" && diff > 0) return y - 1;
-  if (tense === "future" && diff < 0) return y + 1;
-  if (diff > HALF_YEAR) return y - 1;
-  if (diff < -HALF_YEAR) return y + 1;
-  return y;
+  if (tense === "past") return diff > 0 ? y - 1 : y;
+  if (tense === "future") return diff < 0 ? y + 1 : y;
+  return diff > NEUTRAL_AHEAD_DAYS ? y - 1 : diff < -NEUTRAL_BACK_DAYS ? y + 1 : y;
 }
 
-/** Year of a month named without one, by the same reasoning at month granularity. */
+/**
+ * Year of a month named without one, by the same reasoning at month granularity.
+ *
+ * @example
+ * yearForMonth(toDay(2025, 3, 21), 5, "past") // → 2024
+ */
 export function yearForMonth(dct: number, month: number, tense: Tense): number {
   const { y, m } = fromDay(dct);
   const diff = month - m;
-  if (tense === "past" && diff > 0) return y - 1;
-  if (tense === "future" && diff < 0) return y + 1;
-  if (diff > 6) return y - 1;
-  if (diff < -6) return y + 1;
-  return y;
+  if (tense === "past") return diff > 0 ? y - 1 : y;
+  if (tense === "future") return diff < 0 ? y + 1 : y;
+  return diff > NEUTRAL_AHEAD_MONTHS ? y - 1 : diff < -NEUTRAL_BACK_MONTHS ? y + 1 : y;
 }
 
 const day = (d: number): Resolved => ({ value: isoDay(d), kind: "date", day: d });
@@ -65,12 +71,21 @@ export function resolveMention(t: TimeMention, dct: number | null, lastDay: numb
       return dct === null ? null : day(toDay(yearForMonthDay(dct, v.month, v.day, t.tense), v.month, v.day));
     case "month":
       if (v.year !== null) return label(isoMonth(v.year, v.month));
-      return dct === null ? null : label(isoMonth(yearForMonth(dct, v.month, t.tense), v.month));
-    case "weekday":
       if (dct === null) return null;
-      return day(t.tense === "future" ? weekdayOnOrAfter(dct, v.weekday) : weekdayOnOrBefore(dct, v.weekday));
+      return label(isoMonth(v.yearOffset !== null ? fromDay(dct).y + v.yearOffset : yearForMonth(dct, v.month, t.tense), v.month));
+    case "weekday": {
+      if (dct === null) return null;
+      // "last Tuesday" said on a Tuesday is a week ago, "next Sunday" on a Sunday a week ahead.
+      const shift = v.strict ? 1 : 0;
+      return day(t.tense === "future" ? weekdayOnOrAfter(dct + shift, v.weekday) : weekdayOnOrBefore(dct - shift, v.weekday));
+    }
     case "dct-offset":
       return dct === null ? null : day(dct + v.days);
+    case "dct-shift": {
+      if (dct === null) return null;
+      const { y, m } = fromDay(dct);
+      return label(v.unit === "Y" ? String(y + v.amount) : isoMonth(y, m + v.amount));
+    }
     case "week":
       return dct === null ? null : label(isoWeek(dct + 7 * v.offset) + (v.weekend ? "-WE" : ""));
     case "rel-month": {

@@ -6,13 +6,18 @@
 
 export type Tense = "past" | "future" | "neutral";
 
-// Future markers are matched first so that "is expected to" is not read as a past "expected".
-const FUTURE = String.raw`(?:is|are|was|were|be|been) (?:expected|due|scheduled|slated|set|planned)|will|would(?! have)|won['’]t|shall|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to|upcoming`;
-const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|went|took|gave|made|met|held|left|broke|fell|fought|struck|shot|sent|spoke|saw|led|found|brought|ran|won|lost|rose|became|stood|wrote|drew|flew|fled|threw|hit|seized|sought|thought|kept|paid|heard|felt|got|ago`;
+// Future markers are matched first so that "is expected to" is not read as a past "expected";
+// "will be named" is one future verb group, not a future "will" and a nearer past "named".
+const FUTURE = String.raw`(?:is|are|was|were|be|been) (?:expected|due|scheduled|slated|set|planned)|(?:will|would(?! have)|shall)(?: not)?(?: be| have been| have)?(?: [a-z]+ed)?|won['’]t|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to|upcoming`;
+// Modal and present verb groups ("can be exercised", "is calling") say nothing about past or future,
+// but a participle inside them must not count as a past verb.
+const NEUTRAL = String.raw`(?:can|could|may|might|must|should)(?: not)?(?: be| have been)?(?: [a-z]+ed)?|(?:is|are) [a-z]+(?:ing|ed)`;
+const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|went|took|gave|made|met|held|left|broke|fell|fought|struck|shot|sent|spoke|saw|led|found|brought|ran|won|lost|rose|became|stood|wrote|drew|flew|fled|threw|hit|seized|sought|thought|kept|paid|heard|felt|got|bought|sold|built|caught|chose|drove|grew|knew|laid|meant|spent|stole|taught|tore|understood|woke|withdrew|overran|blew|bore|fed|hung|lay|lit|shook|slid|spun|swept|swore|wept|wound|ago`;
 // Lower case only: "United" or "Ahmed" are names, not verbs. Two letters before "ed" keep out "red";
-// "need", "speed", "indeed" and the like are not past forms.
+// "need", "speed", "indeed" and the like are not past forms; after an article or possessive the
+// participle is an adjective ("the reduced dividend").
 const MARKER = new RegExp(
-  String.raw`\b(?:(${FUTURE})|(${PAST_IRREGULAR})|(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed)\b)([a-z]{2,}ed))\b`,
+  String.raw`\b(?:(${FUTURE})|(${NEUTRAL})|(${PAST_IRREGULAR})|(?<!\b(?:the|a|an|its|their|his|her|our|this|that) )(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed)\b)([a-z]{2,}ed))\b`,
   "g",
 );
 // Prepositions that make an expression a span's end point, whose time the verb's tense does not fix.
@@ -50,7 +55,7 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
     const distance = mEnd <= start ? start - mEnd : 2 * (m.index - end);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m[1] ? "future" : "past";
+      best = m[1] ? "future" : m[2] ? "neutral" : "past";
     }
   }
   return best;

@@ -25,12 +25,22 @@ export const SET_ALT = alternation(SETS.keys());
 export const PERIOD_NOUN_ALT = alternation(PERIOD_NOUNS.keys());
 export const START_PHRASE_ALT = alternation(lexicon.startPhrases);
 
-/** 1-based month of a name or abbreviation, or null. */
+/**
+ * 1-based month of a name or abbreviation, or null.
+ *
+ * @example
+ * monthNumber("Oct.") // → 10
+ */
 export function monthNumber(word: string): number | null {
   return MONTHS.get(word.replace(/\.$/, "").toLowerCase()) ?? null;
 }
 
-/** 0 = Sunday … 6 = Saturday, or null. */
+/**
+ * 0 = Sunday … 6 = Saturday, or null.
+ *
+ * @example
+ * weekdayNumber("Tuesday") // → 2
+ */
 export function weekdayNumber(word: string): number | null {
   return WEEKDAYS.get(word.toLowerCase()) ?? null;
 }
@@ -54,17 +64,32 @@ export function parseCount(word: string): number | null {
   return parts.length ? total : null;
 }
 
-/** TIMEX3 unit letter of a unit word ("weeks" → "W"), or null. */
+/**
+ * TIMEX3 unit letter of a unit word, or null.
+ *
+ * @example
+ * unitLetter("weeks") // → "W"
+ */
 export function unitLetter(word: string): string | null {
   return UNITS.get(word.toLowerCase()) ?? null;
 }
 
-/** TIMEX3 set value of a frequency word ("weekly" → "P1W"), or null. */
+/**
+ * TIMEX3 set value of a frequency word, or null.
+ *
+ * @example
+ * setValue("every day") // → "P1D"
+ */
 export function setValue(phrase: string): string | null {
   return SETS.get(phrase.toLowerCase().replace(/\s+/g, " ")) ?? null;
 }
 
-/** The family ("war" | "truce") of a period noun, or null. */
+/**
+ * The family ("war" | "truce") of a period noun, or null.
+ *
+ * @example
+ * periodFamily("ceasefire") // → "truce"
+ */
 export function periodFamily(noun: string): string | null {
   return PERIOD_NOUNS.get(noun.toLowerCase()) ?? null;
 }

@@ -10,13 +10,15 @@ export const casualDayRule: TimeRule = {
   parse: (m) => ({ value: { type: "dct-offset", days: OFFSETS[m[0].toLowerCase()] } }),
 };
 
-/** "three days ago", "a week ago": a day counted back from the DCT. */
+/** "three days ago", "a week ago": a day counted back from the DCT; "a year ago": a year. */
 export const agoRule: TimeRule = {
   name: "times/ago",
-  pattern: new RegExp(String.raw`\b(\d{1,3}|${NUMBER_ALT}|an?)\s+(days?|weeks?)\s+ago\b`, "gi"),
+  pattern: new RegExp(String.raw`\b(\d{1,3}|${NUMBER_ALT}|an?)\s+(days?|weeks?|months?|years?)\s+ago\b`, "gi"),
   parse: (m) => {
-    const n = parseCount(m[1]);
+    const n = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
     if (n === null) return null;
-    return { value: { type: "dct-offset", days: -n * (/^w/i.test(m[2]) ? 7 : 1) } };
+    const unit = m[2][0].toLowerCase();
+    if (unit === "m" || unit === "y") return { value: { type: "dct-shift", amount: -n, unit: unit === "m" ? "M" : "Y" } };
+    return { value: { type: "dct-offset", days: -n * (unit === "w" ? 7 : 1) } };
   },
 };

@@ -12,8 +12,9 @@ const MORE = String.raw`(?:([Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[A
 // "the last year", "the past two weeks": the period up to now.
 const PAST_SPAN = String.raw`\bthe\s+(?:last|past)\s+(?:(${COUNT})\s+)?`;
 const UNIT = String.raw`(days?|weeks?|months?|years?|decades?|hours?)`;
-// Anchored on an event ("two days before Israel renewed attacks") or "ago": those are dates, not lengths.
-const ANCHORED_AFTER = /^\s+(?:before|after|ago|later|earlier|prior)\b/;
+// Anchored on an event ("two days before Israel renewed attacks") or "ago": those are dates, not
+// lengths; "52 years old" is a person's age.
+const ANCHORED_AFTER = /^\s+(?:before|after|ago|later|earlier|prior|old)\b/;
 const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:of|in)\s+(?:the\s+)?|\s+)(?:[a-z-]+\s+)?(${PERIOD_NOUN_ALT})\b`);
 
 function durationHit(
@@ -35,7 +36,9 @@ export const durationRule: TimeRule = {
     const amount = /^an?$/i.test(m[2]) ? 1 : parseCount(m[2]);
     // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English.
     if (/^an?$/i.test(m[2]) && (m[4] === "-old" || /s$/.test(m[3]))) return null;
-    return durationHit(text, m.index, m.index + m[0].length, amount, m[3].replace(/s$/, ""), !!m[1], m[4] === "-old");
+    // Only "more than", "over", "at least" bound the length from below; "nearly" and "about" stay approximate.
+    const more = !!m[1] && /more|over|least/i.test(m[1]);
+    return durationHit(text, m.index, m.index + m[0].length, amount, m[3].replace(/s$/, ""), more, m[4] === "-old");
   },
 };
 

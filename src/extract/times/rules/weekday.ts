@@ -13,6 +13,6 @@ export const weekdayRule: TimeRule = {
     if (wd === null) return null;
     const lead = m[1]?.toLowerCase();
     const tense = lead === "last" ? "past" : lead === "next" ? "future" : undefined;
-    return { value: { type: "weekday", weekday: wd }, tense };
+    return { value: { type: "weekday", weekday: wd, strict: tense !== undefined }, tense };
   },
 };

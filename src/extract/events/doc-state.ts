@@ -1,0 +1,71 @@
+/**
+ * What event extraction carries from one sentence to the next: the
+ * document's parties, the last subject (for "it"), the last time (for an
+ * undated act that continues the previous sentence), and cursors that walk
+ * the document's mentions and times in step with its sentences.
+ */
+import type { ActorMention } from "../../lexicon/actors.js";
+import type { Sentence } from "../../text/sentences.js";
+import type { Time } from "../../types.js";
+import type { ExtractContext } from "../context.js";
+import { namesOf } from "./event-actors.js";
+import { eventDateOf } from "./event-date.js";
+
+export interface DocState {
+  ctx: ExtractContext;
+  parties: string[];
+  previousSubject: string[];
+  lastAttackers: string[];
+  /** Time expressions of the current sentence. */
+  times: Time[];
+  /** The last dated time of the previous sentence of the paragraph: undated past events there continue it. */
+  previousTime: Time | null;
+}
+
+/** Times of one sentence (ctx.times is in text order); `from` walks forward. */
+export function sentenceTimes(all: Time[], from: { i: number }, s: Sentence): Time[] {
+  while (from.i < all.length && all[from.i].span[0] < s.start) from.i++;
+  const out: Time[] = [];
+  for (let i = from.i; i < all.length && all[i].span[0] < s.end; i++) if (all[i].span[1] <= s.end) out.push(all[i]);
+  return out;
+}
+
+/** Mentions of one sentence with sentence offsets; `from` walks forward through the document's mentions. */
+export function relative(all: ActorMention[], from: { i: number }, s: Sentence): ActorMention[] {
+  while (from.i < all.length && all[from.i].start < s.start) from.i++;
+  const out: ActorMention[] = [];
+  for (let i = from.i; i < all.length && all[i].start < s.end; i++) {
+    const m = all[i];
+    if (m.end <= s.end) out.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+  }
+  return out;
+}
+
+/**
+ * The subject of a sentence for "it" in the next one: an actor among its first
+ * words, not governed by a preposition.
+ *
+ * @example
+ * const doc = new AnalyzedText("Hamas denied the claim.");
+ * sentenceSubject(doc.sentences[0], findActors(doc.text)) // → ["Hamas"]
+ */
+export function sentenceSubject(s: Sentence, mentions: ActorMention[]): string[] | null {
+  const m = mentions.find(
+    (x) => !x.demonym && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
+  );
+  return m ? namesOf(m) : null;
+}
+
+/**
+ * The last dated time of `s`, if the next sentence is in the same paragraph.
+ *
+ * @example
+ * // doc: "The war began on 7 October 2023. Gunmen took 250 hostages."
+ * timeCarriedOn(ctx, doc.sentences[0], [octoberSeventh]) // → octoberSeventh
+ */
+export function timeCarriedOn(ctx: ExtractContext, s: Sentence, times: Time[]): Time | null {
+  const dated = times.filter((t) => t.kind === "date" && eventDateOf(t.value, ctx.dct));
+  const next = ctx.doc.sentences[s.index + 1];
+  const sameParagraph = next !== undefined && !/\n\s*\n/.test(ctx.doc.text.slice(s.end, next.start));
+  return sameParagraph && dated.length > 0 ? dated[dated.length - 1] : null;
+}
