@@ -82,6 +82,7 @@ program
   .argument("<gold_dir>", "folder of gold JSON files")
   .argument("<docs_dir>", "folder holding the documents the gold files name")
   .option("--json", "print the scores as JSON")
+  .option("-v, --verbose", "also list, per document, the gold items missed and the predictions that matched nothing")
   .addHelpText("after", "\nExit code 0 whatever the scores: thresholds belong to the caller.")
   .action(async (goldDir: string, docsDir: string, opts) => {
     process.stdout.write(await evalCommand(goldDir, docsDir, opts));

@@ -59,7 +59,7 @@ function ingestArticle(store: Store, article: Article, options: IngestOptions): 
     return { origin, status: "duplicate", id, of: near.id, similarity: near.similarity };
   }
   const record = extractDocument(article, { published: options.published ?? null });
-  store.saveDocument(record, { origin });
+  store.saveDocument(record, { origin, duplicateOf: null });
   return { origin, status: "new", id, figures: record.figures.length, events: record.events.length };
 }
 

@@ -1,5 +1,5 @@
-import { evaluate } from "../eval/evaluate.js";
-import { formatEvalTable } from "../eval/format-table.js";
+import { evaluateWithDetails } from "../eval/evaluate.js";
+import { formatEvalDetails, formatEvalTable } from "../eval/format-table.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { extractDocument } from "../pipeline.js";
 import type { Article } from "../types.js";
@@ -15,7 +15,8 @@ export async function loadArticle(path: string): Promise<Article> {
 }
 
 /** `sitrep eval GOLD_DIR DOCS_DIR`: scores the pipeline against gold (SPEC §3). */
-export async function evalCommand(goldDir: string, docsDir: string, opts: { json?: boolean }): Promise<string> {
-  const report = await evaluate(goldDir, docsDir, { loadArticle, extract: extractDocument });
-  return opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalTable(report)}\n`;
+export async function evalCommand(goldDir: string, docsDir: string, opts: { json?: boolean; verbose?: boolean }): Promise<string> {
+  const { report, details } = await evaluateWithDetails(goldDir, docsDir, { loadArticle, extract: extractDocument });
+  if (opts.json) return `${JSON.stringify(report, null, 2)}\n`;
+  return `${formatEvalTable(report)}\n${opts.verbose ? `\n${formatEvalDetails(details)}\n` : ""}`;
 }

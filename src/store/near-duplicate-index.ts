@@ -30,6 +30,9 @@ export class NearDuplicateIndex {
   readonly #insertBand: SqlStatement;
   readonly #bucket: SqlStatement;
   readonly #signature: SqlStatement;
+  // Ingest looks a text up and then adds it: the last fingerprint is kept so
+  // the text is hashed once, not twice.
+  #last: { text: string; sig: Uint32Array } | null = null;
 
   constructor(db: SqlDriver, readonly threshold = NEAR_DUPLICATE_THRESHOLD) {
     this.#insertSignature = db.prepare("INSERT INTO dedupe_signatures (doc_id, signature) VALUES (?, ?)");
@@ -40,7 +43,7 @@ export class NearDuplicateIndex {
 
   /** The most similar stored document at or above the threshold, or null. */
   find(text: string): NearDuplicate | null {
-    const sig = fingerprint(text);
+    const sig = this.#fingerprint(text);
     const keys = bandKeys(sig);
     if (keys.length === 0) return null;
     let best: NearDuplicate | null = null;
@@ -71,9 +74,14 @@ export class NearDuplicateIndex {
     return [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([id]) => id);
   }
 
+  #fingerprint(text: string): Uint32Array {
+    if (this.#last?.text !== text) this.#last = { text, sig: fingerprint(text) };
+    return this.#last.sig;
+  }
+
   /** Indexes a document; call inside the transaction that inserts its row. */
   add(docId: string, text: string): void {
-    const sig = fingerprint(text);
+    const sig = this.#fingerprint(text);
     const keys = bandKeys(sig);
     if (keys.length === 0) return;
     this.#insertSignature.run(docId, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));

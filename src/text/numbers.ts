@@ -41,7 +41,7 @@ const NOT_A_COUNT_AFTER = new RegExp(
   "|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock|gmt\\b|utc\\b|et\\b|dollars?|euros?|shekels?|pounds|rubles?|roubles?|hryvnias?|usd|times\\b|stages?|phases?|rounds?|points?|of\\s+(?:the|them|those|these)\\s+(?:years?|days?)" +
   `|(?:${MONTH})\\b\\.?)|\\s+(?:-|–|to)\\s+\\d)`, "i");
 const NOT_A_COUNT_BEFORE = new RegExp(
-  `(?:\\b(?:${MONTH})\\.?\\s+|\\bage(?:d|s)?\\s+(?:of\\s+)?(?:\\d+\\s*(?:to|-|–)\\s*)?|[$€£]\\s*|\\b(?:no|number|resolution|article|route|highway|flight|room|page|section|chapter|unit|brigade|division|phase|stage|round|day|week|grade|level|zone|sector|block)\\.?\\s+)$`, "i");
+  `(?:\\b(?:${MONTH})\\.?\\s+|\\bage(?:d|s)?\\s+(?:of\\s+)?(?:\\d+\\s*(?:to|-|–)\\s*)?|[$€£]\\s*|\\b(?:half|quarter|third|fraction)\\s+(?:of\\s+)?|\\b(?:no|number|resolution|article|route|highway|flight|room|page|section|chapter|unit|brigade|division|phase|stage|round|day|week|grade|level|zone|sector|block)\\.?\\s+)$`, "i");
 
 /**
  * Parses a written number: digits with commas or decimals, a scale word, or words.

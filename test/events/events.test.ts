@@ -44,6 +44,16 @@ const ROWS: Row[] = [
     { type: "talks", modality: "asserted", actors: ["Ukraine", "Russia"], date: "2022-03-29" }],
   ["The truce is expected to expire this weekend, mediators said.", "2025-03-05", [{ text: "this weekend", value: "2025-W10-WE" }],
     { type: "ceasefire_end", modality: "planned", actors: [], date: "2025-03-08" }],
+  ["The Sudanese army regained control of the presidential palace in Khartoum on Friday.", "2025-03-24", [{ text: "on Friday", value: "2025-03-21" }],
+    { type: "ground_operation", modality: "asserted", actors: ["Sudanese Armed Forces"], date: "2025-03-21" }],
+  ["The Houthis launched a ballistic missile at Tel Aviv on Thursday.", "2025-02-20", [{ text: "on Thursday", value: "2025-02-20" }],
+    { type: "attack", modality: "asserted", actors: ["Houthis"], date: "2025-02-20" }],
+  ["The Red Cross facilitated the return of 20 bodies of soldiers on Friday.", "2025-03-15", [{ text: "on Friday", value: "2025-03-14" }],
+    { type: "remains_returned", modality: "asserted", actors: ["Red Cross"], date: "2025-03-14" }],
+  ["“We are not going to withdraw from our land,” Zelensky told reporters.", "2025-03-15", [],
+    { type: "withdrawal", modality: "negated", actors: ["Volodymyr Zelensky", "Ukraine"], date: null }],
+  ["The RSF denied that it had withdrawn from the city.", "2025-03-24", [],
+    { type: "withdrawal", modality: "negated", actors: ["Rapid Support Forces"], date: null }],
 ];
 
 for (const [sentence, dct, times, expected] of ROWS) {
@@ -63,6 +73,10 @@ const NEGATIVE: string[] = [
   "Residents hope for a possible truce before the holidays.",
   "Hamas wants to extend the first phase of the deal.",
   "He said the statement was released to the press.",
+  "The Houthis said they would resume attacks on shipping if the ceasefire collapsed.",
+  "Under the deal, Russia is to withdraw its troops within 60 days.",
+  "The two delegations exchanged views over dinner.",
+  "The envoy said the offer was a trap.",
 ];
 
 for (const sentence of NEGATIVE) {
@@ -105,4 +119,11 @@ test("the more X, the more Y: the second half is conditional, the first is not",
 test("a purpose clause is not a plan", () => {
   const events = eventsOf("Egypt kept contacts with both sides to try to re-establish the truce.", "2024-01-01");
   assert.ok(events.every((e) => e.type !== "ceasefire_start" || e.modality === "hypothetical"));
+});
+
+test("empty text and unknown publication date", () => {
+  assert.deepEqual(eventsOf("", "2024-01-01"), []);
+  const doc = "Russian forces shelled Kherson. Talks are still ongoing in Istanbul.";
+  const found = eventsOf(doc, null).map((e) => [e.type, e.date]);
+  assert.deepEqual(found, [["attack", null], ["talks", null]]);
 });

@@ -9,7 +9,7 @@ export interface TimeFixture {
 }
 
 /** Runs event extraction on `text` with the given DCT and time expressions (first occurrence of each text). */
-export function eventsOf(text: string, dct: string, times: TimeFixture[] = []): Event[] {
+export function eventsOf(text: string, dct: string | null, times: TimeFixture[] = []): Event[] {
   const doc = new AnalyzedText(text);
   const resolved: Time[] = times.map((t) => {
     const start = text.indexOf(t.text);

@@ -21,3 +21,12 @@ for (const [sentence, source, pronoun = false] of cases) {
     assert.deepEqual(a ? [a.text, a.pronoun] : null, source === null ? null : [source, pronoun]);
   });
 }
+
+test("attribution: an inverted ', said the X' names the source after the verb", () => {
+  assert.deepEqual(attributionIn("Eleven people died overnight, said the Regional Health Office."), { text: "Regional Health Office", pronoun: false });
+});
+
+test("attribution: 'citing' introduces a source", () => {
+  assert.equal(attributionIn("Four were killed, the agency reported citing local medics.")?.text, "local medics");
+  assert.equal(attributionIn("Ten died, state television said, citing the civil defence.")?.text, "civil defence");
+});

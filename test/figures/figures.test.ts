@@ -146,6 +146,13 @@ const more: Array<[string, Expect[]]> = [
   ["At least 20 people were killed on Monday, 8 of them children, the ministry said.",
     [{ measure: "killed", value: 20, date: "2024-06-10" },
       { measure: "killed", value: 8, subject: "children", cumulative: false, date: "2024-06-10", rule: "figures/context-carry" }]],
+  ["Nearly 40,000 Syrians have been killed and more than 90,000 injured, monitors say.",
+    [{ measure: "killed", value: 40000, cumulative: true }, { measure: "injured", value: 90000, qualifier: "more_than", cumulative: true }]],
+  ["About 1,100 people, mostly civilians, were killed in the raid on June 3.",
+    [{ measure: "killed", value: 1100, qualifier: "about", cumulative: false, date: "2024-06-03" }]],
+  ["Kyiv's army says 300 of its soldiers have died in the region since May.",
+    [{ measure: "killed", value: 300, subject: "soldiers", group: "ukrainian", cumulative: true }]],
+  ["The ministry said 300 Gazans were killed.", [{ measure: "killed", value: 300, subject: "people", group: "palestinian" }]],
   ["Around 100 captives remain in the enclave, about a third of whom are believed dead.",
     [{ measure: "held_captive", value: 100, subject: "hostages", qualifier: "about", cumulative: false }]],
 ];
@@ -163,4 +170,17 @@ for (const [sentence, expected] of more) {
 test("figures: place comes from the gazetteer", () => {
   const [f] = figuresOf("Shelling killed 12 people in Kharkiv on Monday.");
   assert.equal(f.place, "Kharkiv");
+});
+
+test("figures: a passive perfect total after a dated attack stays a total at the DCT", () => {
+  const text = "A drone strike hit a market in Kherson on Tuesday. More than 10,000 civilians have been killed, the UN says.";
+  const [f] = figuresOf(text);
+  assert.deepEqual([f.value, f.cumulative, f.date], [10000, true, "2024-06-14"]);
+});
+
+test("figures: an attributed total after a dated attack is not dated by that attack", () => {
+  const text = "The war began on May 2, 2023, when militia fighters attacked the capital. "
+    + "The offensive has killed more than 20,000 people, according to health officials.";
+  const [f] = figuresOf(text);
+  assert.deepEqual([f.value, f.cumulative, f.date, f.source], [20000, true, "2024-06-14", "health officials"]);
 });

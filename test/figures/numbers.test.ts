@@ -25,6 +25,7 @@ const finds: Array<[string, string[]]> = [
   ["Dozens, hundreds and scores of people fled; a handful returned.", []],
   ["He paid $500 and 3,000 euros; it was the 3rd attempt.", []],
   ["Phase two may see one of the crossings open.", []],
+  ["Half a million fled and a quarter of a million stayed.", []],
 ];
 for (const [input, expected] of finds) {
   test(`findNumbers: ${input.slice(0, 50)}`, () => {

@@ -81,7 +81,7 @@ export interface DateSegment {
  *
  * @example
  * dateSegments("Talks began on Monday, after the truce collapsed.")
- * // → [{ start: 0, end: 21, continues: false }, { start: 22, end: 49, continues: false }]
+ * // → [{ start: 0, end: 21, continues: false }, { start: 23, end: 49, continues: false }]
  */
 export function dateSegments(sentence: string): DateSegment[] {
   if (sentence === segmentsText) return segmentsCached;

@@ -31,9 +31,9 @@ export function sentenceTimes(all: Time[], from: { i: number }, s: Sentence): Ti
 }
 
 /** Mentions of one sentence with sentence offsets; `from` walks forward through the document's mentions. */
-export function relative(all: ActorMention[], from: { i: number }, s: Sentence): ActorMention[] {
+export function relative<M extends { start: number; end: number }>(all: M[], from: { i: number }, s: Sentence): M[] {
   while (from.i < all.length && all[from.i].start < s.start) from.i++;
-  const out: ActorMention[] = [];
+  const out: M[] = [];
   for (let i = from.i; i < all.length && all[i].start < s.end; i++) {
     const m = all[i];
     if (m.end <= s.end) out.push({ ...m, start: m.start - s.start, end: m.end - s.start });

@@ -13,7 +13,7 @@ const PREPOSITION_RIGHT_BEFORE = /\b(?:in|into|to|from|at|on|against|with|of|for
 /** A demonym names a doer only in front of a group or force noun ("Israeli and Hamas groups", "Ukrainian drones"). */
 const GROUP_AFTER = /^(?:\s+and\s+|\s+(?:groups?|delegations?|teams?|side|leaders?|negotiators|mediators|authorities|officials|government|forces|troops|soldiers|army|military|navy|units?|drones?|jets|warplanes|aircraft|missiles?|artillery|tanks|police|fighters|militias?|ministry|president|minister)\b)/i;
 const SPEECH = /\b(?:said|says|told|reported|announced|claimed|according to|stated)\b/i;
-const PRONOUN = /\b(?:it|they|he|she|we|its|their|his|her|the group|the militant group|the movement|the militants)\b/gi;
+const PRONOUN = /\b(?:it|they|he|she|we|its|their|his|her|the group|the militant group|the movement|the militants)\b/i;
 
 export interface ActorQuery {
   sentence: string;
@@ -47,10 +47,8 @@ export function subjectBefore(q: ActorQuery, pos: number): string[] {
   const candidates = q.mentions.filter((m) => m.start < pos && canBeSubject(q.sentence, m));
   const inClause = candidates.filter((m) => m.start >= from);
   const nearest = inClause[inClause.length - 1] ?? candidates[candidates.length - 1];
-  PRONOUN.lastIndex = 0;
-  if (!nearest) return PRONOUN.test(q.sentence.slice(from, pos)) ? q.previousSubject : [];
+  if (!nearest) return PRONOUN.test(q.sentence.slice(from, pos)) ? speakerAfterQuote(q) ?? q.previousSubject : [];
   const gap = q.sentence.slice(nearest.end, pos);
-  PRONOUN.lastIndex = 0;
   if (PRONOUN.test(gap)) return namesOf(candidates[0]);
   // "The UN said aid trucks entered": the speaker is a source, not the doer.
   if (SPEECH.test(gap)) return [];
@@ -60,14 +58,31 @@ export function subjectBefore(q: ActorQuery, pos: number): string[] {
   return partner ? [...namesOf(partner), ...out] : out;
 }
 
+/** “We will not withdraw,” Zelensky said: the speaker named after a quote is its "we". */
+function speakerAfterQuote(q: ActorQuery): string[] | null {
+  const quote = /^[^"”]*["”]/.exec(q.sentence.slice(q.trigger.end));
+  if (!quote) return null;
+  const close = q.trigger.end + quote[0].length;
+  const m = q.mentions.find((x) => x.start >= close && x.start - close < 6);
+  return m && SPEECH.test(q.sentence.slice(m.end, m.end + 12)) ? namesOf(m) : null;
+}
+
 /** "Israeli airstrikes", "Israel's proposal", "the latest US ceasefire plan". */
 function modifier(q: ActorQuery): string[] {
   const m = q.mentions.filter((x) => x.end <= q.trigger.start && x.end >= q.trigger.start - 24).pop();
   if (!m) return [];
   const gap = q.sentence.slice(m.end, q.trigger.start);
-  // Adjectives may stand between ("Israel's new proposal"), an article may not ("Hamas rejected the proposal").
-  if (/\b(?:the|a|an|this|that|its|their)\b/i.test(gap)) return [];
+  // Adjectives may stand between ("Israel's new proposal"), an article or preposition may not ("Hamas rejected the proposal").
+  if (/\b(?:the|a|an|this|that|its|their|in|on|at|of|for|with|from|to|by|and|or)\b/i.test(gap)) return [];
   return /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) || /^(?:['’]s?)?\s*$/.test(gap) ? namesOf(m) : [];
+}
+
+/** "taken hostage by Hamas during its October 7 attack": "its" is the last actor named before it. */
+function possessivePronounOwner(q: ActorQuery): string[] {
+  const before = q.sentence.slice(Math.max(0, q.trigger.start - 40), q.trigger.start);
+  if (!/\b(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(before)) return [];
+  const m = q.mentions.filter((x) => x.end <= q.trigger.start && !x.demonym).pop();
+  return m ? namesOf(m) : [];
 }
 
 const GAPS = new Map<string, RegExp>();
@@ -97,8 +112,9 @@ export function after(q: ActorQuery, preps: string): string[] {
  * The doers named near a trigger, canonical names, possibly empty.
  *
  * @example
- * // "Israeli airstrikes hit Rafah." → ["Israel"]
- * doersOf({ sentence, trigger, mentions: findActors(sentence), previousSubject: [] })
+ * const sentence = "Israeli airstrikes hit Rafah.";
+ * const [trigger] = findTriggers(sentence);
+ * doersOf({ sentence, trigger, mentions: findActors(sentence), previousSubject: [] }) // → ["Israel"]
  */
 export function doersOf(q: ActorQuery): string[] {
   const t = q.trigger;
@@ -116,6 +132,8 @@ export function doersOf(q: ActorQuery): string[] {
     case "noun": {
       const own = modifier(q);
       if (own.length > 0) return own;
+      const owner = possessivePronounOwner(q);
+      if (owner.length > 0) return owner;
       const source = after(q, "from|of");
       if (source.length > 0 || t.needsActor) return source;
       return subjectBefore(q, t.start);

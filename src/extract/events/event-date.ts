@@ -109,7 +109,8 @@ function masked(q: DateQuery, times: Time[]): string {
  * sentence-opening adverbial ("On Tuesday, …"), else of the sentence.
  *
  * @example
- * // "The truce collapsed on Tuesday." with "on Tuesday" → 2025-03-18
+ * const sentence = "The truce collapsed on Tuesday.";
+ * const times = [{ text: "on Tuesday", value: "2025-03-18", kind: "date", span: [20, 30], sentence, rule: "times/weekday" }];
  * eventDate({ sentence, sentenceStart: 0, start: 4, end: 19, times, dct: "2025-03-21", useSpeechTime: true, current: null, nominal: false })
  * // → { date: "2025-03-18", dateText: "on Tuesday", stated: true }
  */

@@ -4,6 +4,7 @@
  * real-world event of the document.
  */
 import { actorInfo, findActors, type ActorMention } from "../../lexicon/actors.js";
+import type { PlaceMention } from "../../lexicon/places.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Event, EventType } from "../../types.js";
 import type { ExtractContext } from "../context.js";
@@ -13,7 +14,7 @@ import { eventDate, eventDateOf } from "./event-date.js";
 import { mergeRestatements, type Candidate } from "./merge.js";
 import { isHabitual, isPresentState, modalityOf } from "./modality.js";
 import { captorOf, mainParties } from "./parties.js";
-import { placeOf } from "./place.js";
+import { documentPlaces, placeOf } from "./place.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
 /** Opening sentences tell the news of the day: their undated events get the DCT. */
@@ -35,7 +36,7 @@ function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: ActorMent
   return [];
 }
 
-function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): Candidate | null {
+function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[], places: PlaceMention[]): Candidate | null {
   let modality = modalityOf(s.text, t);
   let stance = t.stance;
   // "will no longer accept interim deals" is a rejection, not a negated acceptance.
@@ -68,7 +69,7 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   const targets = after(q, "on|against|into|at|toward|towards|with|to").filter((x) => !actors.includes(x));
   return {
     type: t.type, date: when.date, date_text: when.dateText, actors: [...new Set(actors)], targets,
-    place: placeOf(s.text, t.end), modality, ...(stance ? { stance } : {}),
+    place: placeOf(s.text, t.start, t.end, places), modality, ...(stance ? { stance } : {}),
     span: [s.start + t.start, s.start + t.end], sentence: s.text, rule: `events/${t.type}-${t.family}`,
     dateStated: when.stated, habitual, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
   };
@@ -104,14 +105,17 @@ export function extractEvents(ctx: ExtractContext): Event[] {
     const all = findActors(ctx.doc.text);
     const st: DocState = { ctx, parties: mainParties(all), previousSubject: [], lastAttackers: [], times: [], previousTime: null };
     const candidates: Candidate[] = [];
+    const allPlaces = documentPlaces(ctx.doc.text);
     const cursor = { i: 0 };
+    const placeCursor = { i: 0 };
     const timeCursor = { i: 0 };
     for (const s of ctx.doc.sentences) {
       st.times = sentenceTimes(ctx.times, timeCursor, s);
       const mentions = relative(all, cursor, s);
+      const places = relative(allPlaces, placeCursor, s);
       const found: Array<{ t: Trigger; c: Candidate }> = [];
       for (const t of findTriggers(s.text)) {
-        const c = candidateOf(st, s, t, mentions);
+        const c = candidateOf(st, s, t, mentions, places);
         if (!c) continue;
         found.push({ t, c });
         if (c.type === "attack" && !c.actorsAssumed && c.actors.length > 0) st.lastAttackers = c.actors;

@@ -1,8 +1,16 @@
 /**
  * One event per real-world event per document: later restatements ("the
- * truce collapsed", "since the fighting resumed") fold into the first mention.
+ * truce collapsed", "since the fighting resumed") fold into the event they
+ * restate, which keeps its first mention's span and gains the restatement's
+ * date or doers when it lacked them.
  */
+import { actorInfo } from "../../lexicon/actors.js";
 import type { Event } from "../../types.js";
+
+function speaksFor(actor: string, named: string[]): boolean {
+  const side = actorInfo(actor)?.affiliation;
+  return side !== undefined && side !== null && named.includes(side);
+}
 
 /** An event before merging, with what the merge needs to know about how it was filled in. */
 export interface Candidate extends Event {
@@ -14,14 +22,17 @@ export interface Candidate extends Event {
   habitual: boolean;
 }
 
+const DAY = 86_400_000;
+
 function datesFit(a: Candidate, b: Candidate): boolean {
   if (a.date === b.date) return true;
   // A repeated act is not the one dated occurrence told elsewhere.
   if ((a.habitual && b.dateStated) || (b.habitual && a.dateStated)) return false;
   if (!a.date || !b.date) return true;
-  if (!a.dateStated || !b.dateStated) return true;
   // A month and a day inside it.
-  return a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date));
+  if (a.date.length !== b.date.length) return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+  // An assumed publication day (a lead's undated news) stands for "about then".
+  return (!a.dateStated || !b.dateStated) && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= DAY;
 }
 
 function actorsFit(a: Candidate, b: Candidate): boolean {
@@ -55,7 +66,8 @@ function fold(into: Candidate, c: Candidate): void {
     into.actors = [...c.actors];
     into.actorsAssumed = false;
   } else if (!c.actorsAssumed) {
-    for (const a of c.actors) if (!into.actors.includes(a)) into.actors.push(a);
+    // A spokesman quoted in a restatement adds nothing when his side is already named.
+    for (const a of c.actors) if (!into.actors.includes(a) && !speaksFor(a, into.actors)) into.actors.push(a);
   }
   for (const t of c.targets) if (!into.targets.includes(t) && !into.actors.includes(t)) into.targets.push(t);
   into.place ??= c.place;

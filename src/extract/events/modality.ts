@@ -44,14 +44,14 @@ function comparative(sentence: string, pos: number): number | "conditional" {
 }
 
 function lastWords(text: string, n: number): string {
-  return text.split(/\s+/).slice(-n - 1).join(" ");
+  return text.trimEnd().split(/\s+/).slice(-n).join(" ");
 }
 
 /**
  * Modality of the event a trigger names.
  *
  * @example
- * modalityOf("Russia does not want to withdraw its troops.", { type: "withdrawal", family: "verb", needsActor: false, start: 31, end: 39 })
+ * modalityOf("Russia does not want to withdraw its troops.", { type: "withdrawal", family: "verb", needsActor: false, start: 24, end: 32 })
  * // → "negated"
  */
 export function modalityOf(sentence: string, t: Trigger): Modality {
@@ -60,11 +60,11 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   if (comp === "conditional") return "hypothetical";
   const near = window(sentence, Math.max(nearStart(sentence, t.start), comp), t.start);
   const own = sentence.slice(t.start, t.end);
-  if (t.family === "state") return stateModality(own, near);
+  if (t.family === "state") return stateModality(own, lastWords(sentence.slice(Math.max(0, t.start - 40), t.start), 4));
   const full = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
   const wide = full.slice(0, full.length - own.length);
   if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end))) return "hypothetical";
-  if (NEGATED.test(lastWords(near, 6)) || DENIAL.test(wide)) return "negated";
+  if (NEGATED.test(lastWords(near, 7)) || DENIAL.test(wide)) return "negated";
   // A proposal named as a thing exists whatever it plans: "the plan would free hostages".
   if (t.type === "proposal" && t.family === "noun") return "asserted";
   if (ASPIRATION.test(wide)) return "hypothetical";
@@ -74,12 +74,13 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
 
 /**
  * A ceasefire "that was in effect", "to allow hostages to be released broke
- * down": only the words of the state change itself carry its modality.
+ * down": only the words of the state change and the few words before it
+ * ("if the truce collapses") carry its modality.
  */
-function stateModality(trigger: string, near: string): Modality {
-  const verb = lastWords(trigger, 3);
-  if (CONDITIONAL.test(verb)) return "hypothetical";
-  if (NEGATED.test(verb) || NEGATED.test(lastWords(near, 3))) return "negated";
+function stateModality(trigger: string, before: string): Modality {
+  const verb = lastWords(trigger, 4);
+  if (CONDITIONAL.test(verb) || CONDITIONAL.test(before)) return "hypothetical";
+  if (NEGATED.test(verb) || NEGATED.test(before)) return "negated";
   return PLANNED.test(verb) ? "planned" : "asserted";
 }
 

@@ -73,10 +73,8 @@ for (const [type, groups] of Object.entries(lexicon.types as Record<string, Lexi
 for (const [k, groups] of KEY_GROUPS) {
   for (const [shorter, more] of KEY_GROUPS) if (shorter !== k && k.startsWith(shorter)) groups.push(...more.filter((g) => !groups.includes(g)));
 }
-const KEY_RE = new RegExp(
-  `(?<![a-z])(?:${[...KEY_GROUPS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
-  "gi",
-);
+const KEY_RE = new RegExp(`(?<![a-z])(?:${[...KEY_GROUPS.keys()].sort((a, b) => b.length - a.length).join("|")})`, "gi");
+
 /** How far from a trigger the words its group needs nearby may be. */
 const NEAR = 80;
 /** Patterns may begin this far before their key word ("all-out ground offensive"). */
@@ -87,9 +85,7 @@ function activeGroups(sentence: string): Map<TriggerGroup, number> {
   const active = new Map<TriggerGroup, number>();
   KEY_RE.lastIndex = 0;
   for (let m = KEY_RE.exec(sentence); m; m = KEY_RE.exec(sentence)) {
-    for (const g of KEY_GROUPS.get(m[0].toLowerCase()) ?? []) {
-      if (!active.has(g)) active.set(g, Math.max(0, m.index - LEAD));
-    }
+    for (const g of KEY_GROUPS.get(m[0].toLowerCase()) ?? []) if (!active.has(g)) active.set(g, Math.max(0, m.index - LEAD));
   }
   return active;
 }

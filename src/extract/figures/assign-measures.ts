@@ -1,25 +1,24 @@
 /**
  * Runs the measure rules over one sentence's counts, in order of how much
  * they say: a trigger before the number, a toll phrase, a trigger after the
- * noun, the count it is listed with, a noun that implies its measure, and
- * last the figure just stated when the count is a part of it.
+ * noun, the count it is listed with, and last the figure just stated when
+ * the count is a part of it.
  */
 import type { Candidate, Measured } from "./candidate.js";
 import { asCaptiveState } from "./captive-state.js";
 import { isPartOfEarlierCount } from "./context-carry.js";
 import { inheritedFrom } from "./coordination.js";
 import { isRateOrExchange } from "./exclusions.js";
-import { AID_WORDS } from "./lexicon.js";
 import { postTrigger } from "./number-noun-verb.js";
 import { tollBefore } from "./toll-passed.js";
 import { preTrigger } from "./verb-number-noun.js";
 
-const WORD = /[a-z]+/g;
-function mentionsAid(text: string): boolean {
-  WORD.lastIndex = 0;
-  const lower = text.toLowerCase();
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (AID_WORDS.has(m[0])) return true;
-  return false;
+const AND_ONLY = /^\s*,?\s*(?:and|with)\s+$/;
+
+function isElliptical(text: string, prev: Measured, m: Measured): boolean {
+  const prevEnd = Math.max(prev.c.np.end, prev.trigger?.[1] ?? 0);
+  const start = Math.min(m.c.qualifierStart, m.trigger?.[0] ?? Infinity);
+  return start > prevEnd && AND_ONLY.test(text.slice(prevEnd, start));
 }
 
 /**
@@ -32,7 +31,6 @@ function mentionsAid(text: string): boolean {
 export function assignMeasures(text: string, cands: Candidate[], previous: Measured | null): Measured[] {
   const out: Measured[] = [];
   const byStart = new Map(cands.map((c) => [c.num.start, c]));
-  let aid: boolean | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.np.kind === "other" || isRateOrExchange(text, c)) continue;
@@ -50,13 +48,15 @@ export function assignMeasures(text: string, cands: Candidate[], previous: Measu
     if (m && inherited?.rule === "figures/including-breakdown" && inherited.from.measure === m.measure) {
       // "10 million displaced, including 2 million who fled abroad": a part shares its whole's period.
       m.parent = inherited.from;
+    } else if (m && out.length > 0 && isElliptical(text, out[out.length - 1], m)) {
+      // "40,000 have been killed and 92,000 injured": the second verb shares the first one's tense and day.
+      m.parent = out[out.length - 1];
     } else if (!m && inherited) {
       const parent = inherited.from;
       // "an estimated 25 living and 30 dead": an estimate covers the whole list.
       const spread = inherited.rule === "figures/coordination" && c.qualifier === "exact" && parent.qualifier === "about";
       m = { ...base, measure: parent.measure, rule: inherited.rule, trigger: null, parent, qualifier: spread ? "about" : c.qualifier };
     }
-    if (!m && c.np.subject === "trucks" && (aid ??= mentionsAid(text))) m = { ...base, measure: "aid_delivered", rule: "figures/aid-trucks", trigger: null };
     const last = out[out.length - 1] ?? previous;
     if (!m && last && isPartOfEarlierCount(text, c)) {
       // Within one sentence the part also shares the whole's period and day.

@@ -7,10 +7,10 @@ import sources from "../../lexicon/sources.json" with { type: "json" };
 import type { Sentence } from "../../text/sentences.js";
 
 const SPEECH = sources.speechVerbs.join("|");
-const ACCORDING_TO = /\baccording to\s+([^,;.()“”"]{2,90})/i;
+const ACCORDING_TO = /\b(?:according to|citing|quoting)\s+([^,;.()“”"]{2,90})/i;
 const SPEECH_VERB = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH})\\b`, "gi");
 // A trailing ", said X" names the speaker after the verb.
-const SAID_X = /[,”"]\s*(?:said|says)\s+([A-Z][^,.;“”"]{1,60})/;
+const SAID_X = /[,”"]\s*(?:said|says|reported|reports)\s+((?:the\s+)?[A-Z][^,.;“”"]{1,60})/;
 const CLAUSE_START = /(?:^|[,;:“”"(—–]|\b(?:that|and|but|while|as|when|after|which|who)\b)\s*([^,;:“”"(—–]*)$/i;
 const LEADING_DETERMINER = /^(?:(?:and|but|while|as|so|then|that|though)\s+)?(?:the|a|an)?\s*/i;
 const DAY_WORD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight";

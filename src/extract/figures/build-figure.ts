@@ -7,10 +7,12 @@ import type { Sentence } from "../../text/sentences.js";
 import type { Figure, Measure, Subject } from "../../types.js";
 import type { Measured } from "./candidate.js";
 import { countedSubject } from "./accepts.js";
-import { cumulativeOf, sentenceMarks, type SentenceMarks } from "./cumulative.js";
+import { cumulativeOf, sentenceMarks } from "./cumulative.js";
 import { timingFor, type TimesBySentence } from "./figure-date.js";
 import { CAPTIVE_MEASURES, CHILD_AGES, PRISON_WORDS } from "./lexicon.js";
 import { placeAfter } from "./place.js";
+import { ownerGroup } from "./owner-group.js";
+import { wordsBefore } from "./words.js";
 
 const WORD = /[a-z]+/g;
 
@@ -45,17 +47,23 @@ export interface FigureScope {
   times: TimesBySentence;
   /** Dating of figures already built, so a listed count shares its parent's. */
   memo: Map<Measured, Dating>;
-  /** Total markers by sentence index, read once per sentence. */
-  marks: Map<number, SentenceMarks>;
 }
 
-function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure): Dating {
+function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure, attributed: boolean): Dating {
   const { ctx, memo } = scope;
-  if (m.parent) return memo.get(m.parent) ?? dating(scope, sentence, m.parent, m.parent.measure);
+  const known = memo.get(m);
+  if (known) return known;
+  if (m.parent) {
+    const shared = dating(scope, sentence, m.parent, m.parent.measure, attributed);
+    memo.set(m, shared);
+    return shared;
+  }
   const text = sentence.text;
-  let marks = scope.marks.get(sentence.index);
-  if (!marks) scope.marks.set(sentence.index, (marks = sentenceMarks(text)));
+  // Markers up to the next count: "Of 250 abducted, 105 were freed during the truce" dates only the 105.
+  const marks = sentenceMarks(text.slice(Math.max(0, m.c.nextStart - 400), m.c.nextStart));
   const timing = timingFor(ctx, scope.times, sentence, m.c.num.start, m.nominal, marks.sinceThen);
+  // An attributed count is someone's running tally, not the narrative of the attack dated just before.
+  if (attributed) timing.carried = null;
   const triggerStart = m.trigger ? m.trigger[0] : m.c.qualifierStart;
   const cumulative = cumulativeOf(marks, {
     measure, rule: m.rule, timing, nominal: m.nominal,
@@ -80,12 +88,12 @@ function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Me
 export function buildFigure(scope: FigureScope, sentence: Sentence, m: Measured, source: string | null): Figure {
   const text = sentence.text;
   const measure = finalMeasure(m);
-  const { cumulative, date, since } = dating(scope, sentence, m, measure);
+  const { cumulative, date, since } = dating(scope, sentence, m, measure, source !== null);
   const start = Math.min(m.c.qualifierStart, m.c.num.start);
   return {
     measure,
     subject: finalSubject(text, m, measure),
-    group: m.c.np.group ?? m.group,
+    group: m.c.np.group ?? m.group ?? (m.c.np.possessed ? ownerGroup(wordsBefore(text, m.c.qualifierStart, 8)) : null),
     // Alive or dead tells captives apart; for the killed or returned remains it says nothing.
     condition: measure === "held_captive" || measure === "released" ? m.c.np.condition : null,
     value: m.c.num.value,

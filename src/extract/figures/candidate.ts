@@ -10,6 +10,8 @@ export interface Candidate {
   qualifier: Qualifier;
   /** Start of the hedge words, or of the number. */
   qualifierStart: number;
+  /** Where the next count of the sentence starts (the text length for the last): totals markers after it belong to that count. */
+  nextStart: number;
 }
 
 /** A measure found by a rule, with the words that gave it. */

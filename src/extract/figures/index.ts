@@ -17,11 +17,11 @@ import { markBodiesBefore, readNounPhrase } from "./noun-phrase.js";
 import { readQualifier } from "./qualifier.js";
 
 function candidatesOf(text: string, numbers: NumberToken[]): Candidate[] {
-  return numbers.map((num) => {
+  return numbers.map((num, i) => {
     const q = readQualifier(text, num.start);
     const np = readNounPhrase(text, num.end);
     markBodiesBefore(text, q.start, np);
-    return { num, np, qualifier: q.qualifier, qualifierStart: q.start };
+    return { num, np, qualifier: q.qualifier, qualifierStart: q.start, nextStart: numbers[i + 1]?.start ?? text.length };
   });
 }
 
@@ -40,7 +40,7 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
     const all = findNumbers(doc.text);
     const out: Figure[] = [];
     const sources = new Map<number, Attribution | null>();
-    const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map(), marks: new Map() };
+    const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map() };
     let previous: Measured | null = null;
     let previousIndex = -2;
     let k = 0;

@@ -56,7 +56,6 @@ export const CUMULATIVE_MARKERS = figures.cumulativeMarkers;
 export const PERIOD_NOUNS = lowerSet(figures.periodNouns);
 export const PRISON_WORDS = lowerSet(figures.prisonWords);
 export const LOSS_VERBS = lowerSet(figures.lossVerbs);
-export const AID_WORDS = lowerSet(figures.aidWords);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
 
 export interface GroupWord {

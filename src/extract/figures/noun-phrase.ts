@@ -16,6 +16,8 @@ export interface NounPhrase {
   compound: boolean;
   /** "two of the abductees". */
   partitive: boolean;
+  /** "260 of its soldiers": the count belongs to an owner named earlier. */
+  possessed: boolean;
   /** noun: a counted noun was found; bare: nothing follows ("kidnapped 250 in …"); other: it counts something else ("200 rockets"). */
   kind: "noun" | "bare" | "other";
   /** Offset just after the phrase (after the number when bare). */
@@ -40,11 +42,12 @@ const isCapitalized = (text: string, start: number) => /[A-Z]/.test(text[start])
  */
 export function readNounPhrase(text: string, from: number): NounPhrase {
   const np: NounPhrase = { subject: null, group: null, condition: null, bodies: false, compound: false,
-    partitive: false, kind: "bare", end: from };
+    partitive: false, possessed: false, kind: "bare", end: from };
   const words = wordsAfter(text, from, 7);
   let i = 0;
   if (words[0]?.lower === "of" && /^(?:the|them|those|these|its|their|his|her|whom|which)$/.test(words[1]?.lower ?? "")) {
     np.partitive = true;
+    np.possessed = /^(?:its|their)$/.test(words[1].lower);
     i = 2;
     np.end = words[1].end;
   }

@@ -11,10 +11,12 @@ import { isIrrealis } from "./irrealis.js";
 import { phraseAt, wordsAfter, wordsBefore } from "./words.js";
 
 const TOKEN = /\s*(?:(\d(?:[\d,.]*\d)?)|([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)|(\S))/y;
-// A breakdown set off by commas does not end the clause: "14,800 people, including 6,000 children, have…".
-const ASIDE = /,\s*(?:including|among them|among whom|of whom|mostly|most of them|many of them)\b(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,100},/y;
+// An aside set off by commas does not end the clause: "14,800 people, including 6,000 children, have…",
+// "1,200 people, mostly civilians, were killed".
+const ASIDE = /,(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,100},/y;
 // "1.9 million people - about 90% of them - have been displaced".
 const DASH_ASIDE = /\s+[—–-]\s+[^—–;()]{1,80}?\s[—–-](?=\s)/y;
+const CASUALTIES = /^\s+(?:or|and)\s+(?:wounded|injured|killed)\b/i;
 const PASSIVE = new Set(["been", "being", "be", "were", "was", "are", "is"]);
 const PREPOSITIONS = new Set(["in", "across", "at", "near", "from", "inside", "on", "around", "outside"]);
 const COORDINATORS = new Set(["and", "another", "a", "further", "additional"]);
@@ -63,6 +65,7 @@ export function postTrigger(text: string, c: Candidate, byStart: Map<number, Can
       continue;
     }
     const words = wordsAfter(text, tokenStart, 4);
+    if (words.length === 0) return null;
     const lower = words[0].lower;
     const hit = phraseAt(words, 0, POST_TRIGGERS);
     const trigger = hit ? firstAccepted(hit.value.filter((t) => passive || !t.passiveOnly), c.np) : null;
@@ -70,6 +73,8 @@ export function postTrigger(text: string, c: Candidate, byStart: Map<number, Can
       const end = words[hit.length - 1].end;
       // "5,000 gunmen have killed 1,200": the count is the agent, not the victims.
       if (!trigger.intransitive && !passive && startsObject(text, end)) return null;
+      // "killed or wounded" counts casualties, which no measure names.
+      if (CASUALTIES.test(text.slice(end, end + 20))) return null;
       return { measure: trigger.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end] };
     }
     if (phraseAt(words, 0, IRREALIS, 2)) return null;

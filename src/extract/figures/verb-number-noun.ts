@@ -6,7 +6,8 @@
 import type { Candidate, MeasureHit } from "./candidate.js";
 import { firstAccepted } from "./accepts.js";
 import { isIrrealis } from "./irrealis.js";
-import { COUNTRIES, DEMONYMS, FILLERS, LOSS_VERBS, PRE_TRIGGERS } from "./lexicon.js";
+import { FILLERS, LOSS_VERBS, PRE_TRIGGERS } from "./lexicon.js";
+import { ownerGroup } from "./owner-group.js";
 import { phraseEndingAt, wordsBefore } from "./words.js";
 
 export interface PreTriggerHit extends MeasureHit {
@@ -37,12 +38,7 @@ export function preTrigger(text: string, c: Candidate): PreTriggerHit | null {
   const first = end - hit.length;
   if (isIrrealis(words.slice(Math.max(0, first - 4), first))) return null;
   const phrase = words.slice(first, end).map((w) => w.lower).join(" ");
-  let group: string | null = null;
-  if (LOSS_VERBS.has(phrase)) {
-    for (const w of words.slice(Math.max(0, first - 5), first)) {
-      group = COUNTRIES.get(w.lower) ?? DEMONYMS.get(w.lower)?.group ?? group;
-    }
-  }
+  const group = LOSS_VERBS.has(phrase) ? ownerGroup(words.slice(Math.max(0, first - 5), first)) : null;
   return {
     measure: trigger.measure, rule: "figures/verb-number-noun",
     trigger: [words[first].start, words[end - 1].end], group, nominal: words[end]?.lower === "of" || / of$/.test(phrase),

@@ -8,7 +8,14 @@ export interface Word {
   lower: string;
   start: number;
   end: number;
+  /** Written with a capital first letter (names, demonyms). */
+  upper: boolean;
 }
+
+const isUpper = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+};
 
 // A word, or a number with its separators; apostrophes and hyphens stay inside words.
 const WORD = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F'’-]*[A-Za-z\u00C0-\u024F])?|\d(?:[\d,.]*\d)?/y;
@@ -29,7 +36,7 @@ export function wordsAfter(text: string, pos: number, max: number): Word[] {
     WORD.lastIndex = j;
     const m = WORD.exec(text);
     if (!m) break;
-    out.push({ lower: m[0].toLowerCase(), start: j, end: j + m[0].length });
+    out.push({ lower: m[0].toLowerCase(), start: j, end: j + m[0].length, upper: isUpper(text, j) });
     i = j + m[0].length;
   }
   return out;
@@ -53,7 +60,7 @@ export function wordsBefore(text: string, pos: number, max: number): Word[] {
     if (k === j) break;
     const w = text.slice(k, j).replace(/^['’-]+/, "");
     if (!w) break;
-    out.unshift({ lower: w.toLowerCase(), start: j - w.length, end: j });
+    out.unshift({ lower: w.toLowerCase(), start: j - w.length, end: j, upper: isUpper(text, j - w.length) });
     i = k;
   }
   return out;
