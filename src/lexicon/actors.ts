@@ -7,13 +7,12 @@
  */
 import lexicon from "./actors.json" with { type: "json" };
 
-export type ActorKind = "state" | "armed_group" | "organisation" | "person" | "mediator";
-
 export interface ActorMention {
   start: number;
   end: number;
   text: string;
   canonical: string;
+  /** state | armed_group | organisation | person | mediator */
   kind: string;
   /** For persons and units: the actor they act for. */
   affiliation: string | null;

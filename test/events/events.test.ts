@@ -52,6 +52,10 @@ const ROWS: Row[] = [
     { type: "remains_returned", modality: "asserted", actors: ["Red Cross"], date: "2025-03-14" }],
   ["“We are not going to withdraw from our land,” Zelensky told reporters.", "2025-03-15", [],
     { type: "withdrawal", modality: "negated", actors: ["Volodymyr Zelensky", "Ukraine"], date: null }],
+  ["A ceasefire between Azerbaijan and Armenia took hold on Monday.", "2020-11-12", [{ text: "on Monday", value: "2020-11-09" }],
+    { type: "ceasefire_start", modality: "asserted", actors: ["Azerbaijan", "Armenia"], date: "2020-11-09" }],
+  ["M23 rebels retreated from the town of Sake on Tuesday.", "2025-02-06", [{ text: "on Tuesday", value: "2025-02-04" }],
+    { type: "withdrawal", modality: "asserted", actors: ["M23"], date: "2025-02-04" }],
   ["The RSF denied that it had withdrawn from the city.", "2025-03-24", [],
     { type: "withdrawal", modality: "negated", actors: ["Rapid Support Forces"], date: null }],
 ];

@@ -54,7 +54,7 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   // An exchange has two sides whoever is named as its subject.
   if (t.type === "release" && EXCHANGE.test(s.text.slice(t.start, t.end + 60))) actors = [...new Set([...actors.filter((a) => st.parties.includes(a)), ...st.parties])];
   const nominal = t.type === "proposal" && t.family === "noun";
-  const habitual = isHabitual(s.text, t);
+  const habitual = isHabitual(s.text, t) || countsSince(st, s);
   const current = modality !== "asserted" || nominal || habitual ? null
     : isPresentState(s.text, t) ? "present" : s.index < LEAD_SENTENCES ? "lead" : null;
   const when = eventDate({
@@ -73,6 +73,11 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
     span: [s.start + t.start, s.start + t.end], sentence: s.text, rule: `events/${t.type}-${t.family}`,
     dateStated: when.stated, habitual, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
   };
+}
+
+/** "Since October 7, 14,800 people have been killed after Israel launched attacks": a campaign, not one day's act. */
+function countsSince(st: DocState, s: Sentence): boolean {
+  return st.times.some((t) => /\bsince\s*$/i.test(s.text.slice(Math.max(0, t.span[0] - s.start - 8), t.span[0] - s.start)) || /^since\b/i.test(t.text));
 }
 
 /** A ceasefire that ended "when Israel bombarded Gaza" takes the bombardment's doer. */

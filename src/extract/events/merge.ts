@@ -18,11 +18,11 @@ export interface Candidate extends Event {
   dateStated: boolean;
   /** The actors are the document's main parties, assumed for lack of a named doer. */
   actorsAssumed: boolean;
-  /** A repeated act ("repeatedly told residents to leave"), not one dated occurrence. */
+  /** A repeated act or a campaign ("repeatedly told residents to leave", "since October 7 … launched attacks"), not one dated occurrence. */
   habitual: boolean;
 }
 
-const DAY = 86_400_000;
+const RECENT = 7 * 86_400_000;
 
 function datesFit(a: Candidate, b: Candidate): boolean {
   if (a.date === b.date) return true;
@@ -31,8 +31,8 @@ function datesFit(a: Candidate, b: Candidate): boolean {
   if (!a.date || !b.date) return true;
   // A month and a day inside it.
   if (a.date.length !== b.date.length) return a.date.startsWith(b.date) || b.date.startsWith(a.date);
-  // An assumed publication day (a lead's undated news) stands for "about then".
-  return (!a.dateStated || !b.dateStated) && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= DAY;
+  // An assumed publication day (a lead's undated news) stands for "in the last days", not for any time.
+  return (!a.dateStated || !b.dateStated) && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= RECENT;
 }
 
 function actorsFit(a: Candidate, b: Candidate): boolean {
