@@ -77,12 +77,24 @@ export function generateArticle(n: number): string {
     `Military analysts said the fighting around ${other()} had settled into a war of attrition, with small gains measured in hundreds of metres.`,
     `Families of detainees gathered outside government offices on ${pick(WEEKDAYS)}, holding photographs and demanding news of relatives held for months.`,
     `An aid convoy of ${num(5, 60)} trucks reached ${other()} on ${pick(WEEKDAYS)}, the first in ${num(2, 9)} weeks, according to the World Food Programme.`,
+    `Engineers worked through ${pick(WEEKDAYS)} to restore a water main in ${other()} that had been cut during fighting the week before.`,
+    `${c.a} said in a statement that its forces had "neutralised" a cell preparing an attack near ${other()}, without giving numbers.`,
+    `Witnesses said ambulances were unable to reach the worst-hit streets of ${other()} for several hours because of continued fire.`,
+    `The World Health Organization said ${num(2, 20)} hospitals in the region were only partly functioning and appealed for safe passage for medical teams.`,
+    `Schools in ${other()} have been closed since ${pick(MONTHS)}, and many are now used as shelters for families who fled the front line.`,
+    `A senior official involved in the talks, speaking on condition of anonymity, said the sticking points were the timing of a withdrawal and the list of detainees.`,
+    `Opposition lawmakers in ${c.talks} criticised the government's handling of the negotiations and demanded that the terms be made public.`,
+    `Local journalists in ${other()} said mobile networks had been down for ${num(2, 6)} days, making it hard to verify casualty reports.`,
+    `The International Committee of the Red Cross said it stood ready to facilitate any exchange and had visited some detainees on both sides.`,
+    `Farmers near ${other()} said they had been unable to harvest because of unexploded ordnance left in their fields after the shelling.`,
+    `Independent monitors recorded ${num(20, 300)} violations of the previous truce in its first ${num(2, 10)} days, most of them artillery fire along the front.`,
+    `${c.mediator} has hosted several rounds of indirect negotiations this year, with mediators shuttling between delegations in separate rooms.`,
   ];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
-  const body = pool.slice(0, 18 + num(0, 10)).map((s) => s.charAt(0).toUpperCase() + s.slice(1).trim());
+  const body = pool.slice(0, 26 + num(0, 12)).map((s) => s.charAt(0).toUpperCase() + s.slice(1).trim());
   const lines = [
     `${c.forces} struck ${place} on ${day}, officials said`,
     "",

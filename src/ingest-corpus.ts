@@ -3,7 +3,7 @@
  * extract → store, one document per transaction, one status per input. A bad
  * file is reported and skipped; it never stops the run or touches the store.
  */
-import { readInputs } from "./ingest/read-inputs.js";
+import { readInputs, type InputItem } from "./ingest/read-inputs.js";
 import { documentId, extractDocument } from "./pipeline.js";
 import type { Store } from "./store/index.js";
 import type { Article, DocumentRecord } from "./types.js";
@@ -63,8 +63,14 @@ function ingestArticle(store: Store, article: Article, options: IngestOptions): 
   return { origin, status: "new", id, figures: record.figures.length, events: record.events.length };
 }
 
+/** A batch commits after this many new documents or this long, whichever comes first. */
+const BATCH_DOCUMENTS = 100;
+const BATCH_MS = 1000;
+
 /**
- * Ingests files, directories, feeds or stdin ("-") into the store.
+ * Ingests files, directories, feeds or stdin ("-") into the store. Documents
+ * are committed in batches (see Store.beginBatch): each is still atomic, and
+ * the closing summary is only returned once everything is committed.
  *
  * @example
  * const summary = await ingestCorpus(openStore("sitrep.db"), ["articles/"]);
@@ -72,24 +78,42 @@ function ingestArticle(store: Store, article: Article, options: IngestOptions): 
  */
 export async function ingestCorpus(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { new: 0, exists: 0, duplicates: 0, failed: 0, bytes: 0, statuses: [] };
-  for await (const item of readInputs(paths, { stdin: options.stdin })) {
-    let status: IngestStatus;
-    if (!item.ok) {
-      status = { origin: item.origin, status: "failed", error: item.error };
-    } else {
-      try {
-        status = ingestArticle(store, item.article, options);
-        summary.bytes += item.article.text.length;
-      } catch (err) {
-        status = { origin: item.article.origin, status: "failed", error: oneLine(err) };
+  let pending = 0;
+  let batchStarted = performance.now();
+  store.beginBatch();
+  try {
+    for await (const item of readInputs(paths, { stdin: options.stdin })) {
+      const status = ingestItem(store, item, options);
+      if (status.status !== "failed") summary.bytes += item.ok ? item.article.text.length : 0;
+      count(summary, status);
+      options.onItem?.(status);
+      if (++pending >= BATCH_DOCUMENTS || performance.now() - batchStarted > BATCH_MS) {
+        store.commitBatch();
+        store.beginBatch();
+        pending = 0;
+        batchStarted = performance.now();
       }
     }
-    if (status.status === "new") summary.new++;
-    else if (status.status === "exists") summary.exists++;
-    else if (status.status === "duplicate") summary.duplicates++;
-    else summary.failed++;
-    summary.statuses.push(status);
-    options.onItem?.(status);
+  } finally {
+    store.commitBatch();
   }
   return summary;
 }
+
+function ingestItem(store: Store, item: InputItem, options: IngestOptions): IngestStatus {
+  if (!item.ok) return { origin: item.origin, status: "failed", error: item.error };
+  try {
+    return ingestArticle(store, item.article, options);
+  } catch (err) {
+    return { origin: item.article.origin, status: "failed", error: oneLine(err) };
+  }
+}
+
+function count(summary: IngestSummary, status: IngestStatus): void {
+  if (status.status === "new") summary.new++;
+  else if (status.status === "exists") summary.exists++;
+  else if (status.status === "duplicate") summary.duplicates++;
+  else summary.failed++;
+  summary.statuses.push(status);
+}
+
