@@ -6,7 +6,7 @@
 import { recognizeTimes } from "../extract/times/recognize.js";
 import type { AnalyzedText } from "../text/analyzed-text.js";
 import type { Published } from "../types.js";
-import { isoDay, parseIsoDay } from "./calendar.js";
+import { parseIsoDay } from "./calendar.js";
 import { candidateDays } from "./candidates.js";
 import type { ClueCollector, ClueContext } from "./clue.js";
 import { copyrightClues } from "./clues/copyright.js";

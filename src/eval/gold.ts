@@ -1,22 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EVENT_TYPES, MEASURES, MODALITIES, QUALIFIERS, SUBJECTS } from "../types.js";
-import type { Condition, EventType, Measure, Modality, Qualifier, Subject } from "../types.js";
+import type { EventType, Figure, Modality } from "../types.js";
 
 /** Gold annotations of one document (SPEC §3). */
-export interface GoldFigure {
-  measure: Measure;
-  subject: Subject;
-  group: string | null;
-  condition: Condition | null;
-  value: number;
-  qualifier: Qualifier;
-  cumulative: boolean | null;
-  date: string | null;
+export type GoldFigure = Pick<Figure, "measure" | "subject" | "group" | "condition" | "value" | "qualifier" | "cumulative" | "date"> & {
   /** Aliases of the source; null means the report names none. */
   source: string[] | null;
   quote: string;
-}
+};
 
 export interface GoldEvent {
   type: EventType;
