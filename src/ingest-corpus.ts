@@ -41,6 +41,7 @@ function duplicateRecord(article: Article, id: string, published: string | null)
     url: article.url,
     outlet: article.outlet,
     title: article.title,
+    byline: article.byline,
     published: { date, how, confidence: date ? 1 : 0, evidence: [] },
     text: article.text,
     times: [],

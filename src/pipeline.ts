@@ -33,7 +33,7 @@ export function documentId(text: string): string {
  *
  * @example
  * const rec = extractDocument({ origin: "a.txt", url: null, outlet: null, title: null,
- *   publishedMeta: null, text: "At least 12 people were killed on Monday." }, { published: "2024-05-08" });
+ *   byline: null, publishedMeta: null, text: "At least 12 people were killed on Monday." }, { published: "2024-05-08" });
  * rec.figures[0].value // → 12
  */
 export function extractDocument(article: Article, options: ExtractOptions = {}): DocumentRecord {
@@ -51,6 +51,7 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
     url: article.url,
     outlet: article.outlet,
     title: article.title,
+    byline: article.byline,
     published,
     text: article.text,
     times,

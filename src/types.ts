@@ -101,6 +101,8 @@ export interface Article {
   url: string | null;
   outlet: string | null;
   title: string | null;
+  /** The authors as credited, e.g. "Jane Doe and John Roe"; null when the input names none. */
+  byline: string | null;
   /** A publication date from metadata (meta tags, JSON-LD, feed pubDate, JSON Lines field). */
   publishedMeta: string | null;
   /** Cleaned article text, boilerplate removed. */
@@ -118,6 +120,8 @@ export interface DocumentRecord {
   url: string | null;
   outlet: string | null;
   title: string | null;
+  /** The authors as credited, e.g. "Jane Doe and John Roe"; null when the input names none. */
+  byline: string | null;
   published: Published;
   text: string;
   times: Time[];

@@ -5,10 +5,12 @@ import { stripDateline } from "./dateline.js";
 import { normalizeWhitespace } from "./normalize-whitespace.js";
 import { outletName } from "./outlet-name.js";
 
-/** The cleaned text, the outlet its boilerplate named, and what was taken out, in order. */
+/** The cleaned text, the outlet and authors its boilerplate named, and what was taken out, in order. */
 export interface CleanResult {
   text: string;
   outlet: string | null;
+  /** The authors of the first byline line ("By A, B and C, CNN" → "A, B and C"). */
+  byline: string | null;
   removed: string[];
 }
 
@@ -27,8 +29,15 @@ class OutletVote {
   }
 }
 
+/** What the consumed lines said about who wrote the article. */
+interface Credits {
+  vote: OutletVote;
+  byline: string | null;
+}
+
 /** Whole-line rules; true when the line is boilerplate and was consumed. */
-function consumeLine(line: string, vote: OutletVote): boolean {
+function consumeLine(line: string, credits: Credits): boolean {
+  const vote = credits.vote;
   const wire = WIRE_TAG.exec(line);
   if (wire) {
     vote.offer(wire[1].slice(0, -1).replaceAll("-", " "), "wire-tag");
@@ -37,6 +46,7 @@ function consumeLine(line: string, vote: OutletVote): boolean {
   const byline = parseByline(line);
   if (byline) {
     vote.offer(byline.outlet, "byline");
+    credits.byline ??= byline.authors;
     return true;
   }
   for (const rule of REMOVABLE_LINES) {
@@ -49,18 +59,21 @@ function consumeLine(line: string, vote: OutletVote): boolean {
 
 /**
  * Removes a news page's boilerplate from article text and reports the outlet
- * that the byline, dateline, wire tag or footer names. Whitespace is
- * normalized, lines are trimmed, paragraphs stay separated by one blank line,
- * and a caption keeps its sentence when only its trailing credit is boilerplate.
+ * that the byline, dateline, wire tag or footer names, and the byline's
+ * authors. Whitespace is normalized, lines are trimmed, paragraphs stay
+ * separated by one blank line, and a caption keeps its sentence when only its
+ * trailing credit is boilerplate.
  *
  * @example
  * const r = cleanText("By Ana Ruiz, CNN\n\n(CNN) — Talks resumed.\n\n© 2025 Some Network, Inc.");
  * r.text    // → "Talks resumed."
  * r.outlet  // → "CNN"
+ * r.byline  // → "Ana Ruiz"
  * r.removed // → ["By Ana Ruiz, CNN", "(CNN) —", "© 2025 Some Network, Inc."]
  */
 export function cleanText(raw: string): CleanResult {
   const vote = new OutletVote();
+  const credits: Credits = { vote, byline: null };
   const removed: string[] = [];
   const kept: string[] = [];
   for (const rawLine of normalizeWhitespace(raw).split("\n")) {
@@ -70,7 +83,7 @@ export function cleanText(raw: string): CleanResult {
       if (kept.length > 0 && kept[kept.length - 1] !== "") kept.push(line);
       continue;
     }
-    if (consumeLine(line, vote)) {
+    if (consumeLine(line, credits)) {
       removed.push(line);
       continue;
     }
@@ -89,5 +102,5 @@ export function cleanText(raw: string): CleanResult {
     kept.push(line);
   }
   if (kept[kept.length - 1] === "") kept.pop();
-  return { text: kept.join("\n"), outlet: vote.outlet, removed };
+  return { text: kept.join("\n"), outlet: vote.outlet, byline: credits.byline, removed };
 }

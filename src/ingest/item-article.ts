@@ -1,4 +1,5 @@
 import { cleanText } from "../clean/boilerplate.js";
+import { creditedByline } from "./credited-byline.js";
 import { fragmentText } from "./html-fragment.js";
 import { failed, succeeded, type InputItem } from "./input-item.js";
 import { isoDay } from "./iso-day.js";
@@ -13,6 +14,8 @@ export interface ItemFields {
   url?: string | null;
   outlet?: string | null;
   title?: string | null;
+  /** Author values as the container gives them, one per element or list entry. */
+  authors?: (string | null)[];
   published?: string | null;
 }
 
@@ -24,7 +27,8 @@ function clean(value: string | null | undefined): string | null {
 /**
  * Builds the article of one feed item or JSON line: HTML bodies become
  * paragraphs, every body goes through cleanText, the container's fields win
- * over what the boilerplate says, and the date is normalized to a day.
+ * over what the boilerplate says (a "By …" line is the byline of last
+ * resort), and the date is normalized to a day.
  *
  * @example
  * articleFromFields({ origin: "f.xml#1", body: "<p>Talks resumed.</p>", isHtml: true,
@@ -33,11 +37,13 @@ function clean(value: string | null | undefined): string | null {
 export function articleFromFields(fields: ItemFields): InputItem {
   const cleaned = cleanText(fields.isHtml ? fragmentText(fields.body) : fields.body);
   if (cleaned.text.length === 0) return failed(fields.origin, "item has no text");
+  const outlet = clean(fields.outlet) ?? cleaned.outlet;
   return succeeded({
     origin: fields.origin,
     url: clean(fields.url),
-    outlet: clean(fields.outlet) ?? cleaned.outlet,
+    outlet,
     title: clean(fields.title) ?? plainTextTitle(cleaned.text),
+    byline: creditedByline(fields.authors ?? [], outlet) ?? creditedByline([cleaned.byline], outlet),
     publishedMeta: isoDay(fields.published ?? null),
     text: cleaned.text,
     boilerplate: cleaned.removed,

@@ -4,6 +4,8 @@ export interface JsonLdArticle {
   datePublished: string | null;
   publisher: string | null;
   url: string | null;
+  /** Names of the people in `author`, in order; organizations are left out (they are outlets). */
+  authors: string[];
 }
 
 interface ScriptSource {
@@ -14,6 +16,8 @@ type Json = Record<string, unknown>;
 
 /** schema.org types of a news page's main object. */
 const ARTICLE_TYPE = /(?:Article|Posting|Report)$/;
+/** schema.org Organization and its subtypes that credit newsrooms ("NewsMediaOrganization"). */
+const ORGANIZATION_TYPE = /Organization\b/;
 
 function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -24,6 +28,21 @@ function text(v: unknown): string | null {
   if (Array.isArray(v)) return text(v[0]);
   if (isObject(v)) return text(v.name ?? v["@id"] ?? v.url);
   return null;
+}
+
+/**
+ * Person names in an `author` value: a string, a Person object, or a list of
+ * either; Organization objects are newsrooms, not people, and are left out.
+ *
+ * @example
+ * personNames([{ "@type": "Person", name: "Ana Ruiz" }, { "@type": "NewsMediaOrganization", name: "Gazette" }])
+ * // → ["Ana Ruiz"]
+ */
+export function personNames(v: unknown): string[] {
+  if (typeof v === "string") return v.trim() ? [v] : [];
+  if (Array.isArray(v)) return v.flatMap(personNames);
+  if (!isObject(v) || ORGANIZATION_TYPE.test(String(v["@type"] ?? ""))) return [];
+  return typeof v.name === "string" ? personNames(v.name) : [];
 }
 
 /** Every object in a JSON-LD value: top level, arrays and `@graph` lists. */
@@ -64,6 +83,7 @@ export function jsonLdArticle(doc: ScriptSource): JsonLdArticle | null {
         datePublished: text(o.datePublished) ?? text(o.dateCreated),
         publisher: text(o.publisher),
         url: text(o.url) ?? text(o.mainEntityOfPage),
+        authors: personNames(o.author),
       };
     }
   }

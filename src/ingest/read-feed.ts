@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { feedAuthors } from "./feed-authors.js";
 import { failed, type InputItem } from "./input-item.js";
 import { articleFromFields } from "./item-article.js";
 
@@ -69,6 +70,7 @@ function itemArticle(origin: string, item: Node, feedTitle: string | null): Inpu
     url: link(item.link) ?? text(item.guid),
     outlet: itemOutlet ?? text(item["dc:publisher"]) ?? feedTitle,
     title: text(item.title),
+    authors: feedAuthors(item),
     published: text(item.pubDate) ?? text(item["dc:date"]) ?? text(item.published) ?? text(item.updated),
   });
 }

@@ -1,7 +1,9 @@
 import { isHtmlPage } from "./detect-format.js";
 import { failed, succeeded, type InputItem } from "./input-item.js";
+import { creditedByline } from "./credited-byline.js";
 import { articleFromFields } from "./item-article.js";
 import { isoDay } from "./iso-day.js";
+import { personNames } from "./json-ld.js";
 import { readHtml } from "./read-html.js";
 
 type JsonRecord = Record<string, unknown>;
@@ -10,16 +12,24 @@ function str(v: unknown): string | null {
   return typeof v === "string" && v.trim() !== "" ? v : null;
 }
 
+/** A `byline` field wins over `author`; either may be a string, a list, or objects with a `name`. */
+function authorValues(record: JsonRecord): string[] {
+  const byline = personNames(record.byline);
+  return byline.length > 0 ? byline : personNames(record.author);
+}
+
 /** A full page in an `html` field goes through Readability; the record's fields still win. */
 function fromPage(origin: string, record: JsonRecord, html: string): InputItem {
   const item = readHtml(origin, html);
   if (!item.ok) return item;
   const page = item.article;
+  const outlet = str(record.outlet) ?? page.outlet;
   return succeeded({
     ...page,
     url: str(record.url) ?? page.url,
-    outlet: str(record.outlet) ?? page.outlet,
+    outlet,
     title: str(record.title) ?? page.title,
+    byline: creditedByline(authorValues(record), outlet) ?? page.byline,
     publishedMeta: isoDay(str(record.published)) ?? page.publishedMeta,
   });
 }
@@ -46,13 +56,14 @@ function readRecord(origin: string, value: unknown): InputItem {
     url: str(fields.url),
     outlet: str(fields.outlet),
     title: str(fields.title),
+    authors: authorValues(fields),
     published: str(fields.published),
   });
 }
 
 /**
  * Reads JSON Lines: one article per line as `{text|html, url, published,
- * outlet, title}`, origin "path:LINE". A bad line is a failed item and the
+ * outlet, title, byline|author}`, origin "path:LINE". A bad line is a failed item and the
  * other lines still go in; blank lines are skipped.
  *
  * @example

@@ -23,7 +23,7 @@ export function plainTextTitle(text: string): string | null {
 
 /**
  * Reads a plain text article: boilerplate removed by cleanText, title from
- * the first line (which stays in the text), outlet from the boilerplate.
+ * the first line (which stays in the text), outlet and byline from the boilerplate.
  *
  * @example
  * readText("a.txt", "By Ana Ruiz, CNN\n\nTalks resumed.").article.outlet // → "CNN"
@@ -36,6 +36,7 @@ export function readText(origin: string, raw: string): InputItem {
     url: null,
     outlet: cleaned.outlet,
     title: plainTextTitle(cleaned.text),
+    byline: cleaned.byline,
     publishedMeta: null,
     text: cleaned.text,
     boilerplate: cleaned.removed,

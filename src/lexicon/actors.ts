@@ -45,6 +45,7 @@ interface LexiconActor {
   aliases: string[];
   demonyms?: string[];
   affiliation?: string;
+  army?: string;
 }
 
 const ROOT: TrieNode = { next: new Map() };
@@ -171,4 +172,16 @@ export function normalizeActor(mention: string): string | null {
 export function actorInfo(canonical: string): { kind: string; affiliation: string | null } | null {
   const actor = BY_CANONICAL.get(canonical);
   return actor ? { kind: actor.kind, affiliation: actor.affiliation ?? null } : null;
+}
+
+/**
+ * The actor that is a state's army when the lexicon keeps the two apart
+ * ("the army" in a Sudan report is the Sudanese Armed Forces), else null.
+ *
+ * @example
+ * armyOf("Sudan")  // → "Sudanese Armed Forces"
+ * armyOf("Israel") // → null
+ */
+export function armyOf(canonical: string): string | null {
+  return BY_CANONICAL.get(canonical)?.army ?? null;
 }

@@ -25,12 +25,12 @@ export interface StoredDocument {
 
 interface DocumentRow {
   id: string; origin: string; url: string | null; outlet: string | null; title: string | null;
-  published_date: string | null; published_how: PublishedHow; published_confidence: number;
+  byline: string | null; published_date: string | null; published_how: PublishedHow; published_confidence: number;
   published_evidence: string; text: string; ingested_at: string; duplicate_of: string | null;
   similarity: number | null;
 }
 
-const DOCUMENT_COLUMNS = ["id", "origin", "url", "outlet", "title", "published_date", "published_how",
+const DOCUMENT_COLUMNS = ["id", "origin", "url", "outlet", "title", "byline", "published_date", "published_how",
   "published_confidence", "published_evidence", "text", "ingested_at", "duplicate_of", "similarity"];
 const SUMMARY_COLUMNS = DOCUMENT_COLUMNS.filter((c) => c !== "text").join(", ");
 
@@ -76,7 +76,7 @@ export class DocumentRepository {
     return this.#db.transaction(() => {
       const { changes } = this.#insertDocument.run({
         id: record.id, origin, url: record.url ?? null, outlet: record.outlet ?? null, title: record.title ?? null,
-        published_date: record.published?.date ?? null, published_how: record.published?.how ?? null,
+        byline: record.byline ?? null, published_date: record.published?.date ?? null, published_how: record.published?.how ?? null,
         published_confidence: record.published?.confidence ?? null,
         published_evidence: JSON.stringify(record.published?.evidence) ?? null, text: record.text ?? null,
         ingested_at: new Date().toISOString(), duplicate_of: duplicateOf?.id ?? null,
@@ -97,7 +97,8 @@ export class DocumentRepository {
     const row = this.#get.get(id) as DocumentRow | undefined;
     if (row === undefined) return null;
     return {
-      id: row.id, url: row.url, outlet: row.outlet, title: row.title, published: published(row), text: row.text,
+      id: row.id, url: row.url, outlet: row.outlet, title: row.title, byline: row.byline, published: published(row),
+      text: row.text,
       times: this.times(id),
       figures: (this.#figures.all(id) as FigureRow[]).map(rowToFigure),
       events: (this.#events.all(id) as EventRow[]).map(rowToEvent),

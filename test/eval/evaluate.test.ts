@@ -28,7 +28,7 @@ async function fixture(files: Record<string, string>): Promise<{ root: string; g
 /** Fake deps: the article text is the file; predictions are canned per document name; options are recorded. */
 function fakeDeps(predictions: Record<string, (text: string) => Partial<DocumentRecord>>, seen: Record<string, object>): EvalDeps {
   return {
-    loadArticle: async (path) => ({ origin: path, url: null, outlet: null, title: null, publishedMeta: null, text: await readFile(path, "utf8"), boilerplate: [] }),
+    loadArticle: async (path) => ({ origin: path, url: null, outlet: null, title: null, byline: null, publishedMeta: null, text: await readFile(path, "utf8"), boilerplate: [] }),
     extract: (article: Article, options) => {
       const name = basename(article.origin, extname(article.origin));
       seen[name] = options;

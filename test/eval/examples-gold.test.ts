@@ -51,7 +51,7 @@ function perfect(g: GoldDocument, text: string): Partial<DocumentRecord> {
 test("the examples' gold is consistent with the scorer: restating it scores 1 everywhere", async () => {
   const golds = new Map((await loadGold(GOLD)).map((g) => [g.doc, g]));
   const report = await evaluate(GOLD, ARTICLES, {
-    loadArticle: async (path): Promise<Article> => ({ origin: path, url: null, outlet: null, title: null, publishedMeta: null, text: await articleText(path), boilerplate: [] }),
+    loadArticle: async (path): Promise<Article> => ({ origin: path, url: null, outlet: null, title: null, byline: null, publishedMeta: null, text: await articleText(path), boilerplate: [] }),
     extract: (article) => {
       const g = golds.get(basename(article.origin, extname(article.origin)))!;
       return record(article.text, perfect(g, article.text));

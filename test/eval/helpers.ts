@@ -29,7 +29,7 @@ export function time(text: string, words: string, value: string): Time {
 
 export function record(text: string, fields: Partial<DocumentRecord> = {}): DocumentRecord {
   return {
-    id: "test", url: null, outlet: null, title: null,
+    id: "test", url: null, outlet: null, title: null, byline: null,
     published: { date: null, how: "unknown", confidence: 0, evidence: [] },
     text, times: [], figures: [], events: [], ...fields,
   };

@@ -66,22 +66,36 @@ for (const line of KEPT_LINES) {
     assert.equal(r.text, line);
     assert.deepEqual(r.removed, []);
     assert.equal(r.outlet, null);
+    assert.equal(r.byline, null);
   });
 }
 
-test("byline gives the outlet and goes", () => {
+test("byline gives the outlet and the authors, and goes", () => {
   const r = cleanText(`By Ana Pereira, Tom Hale and Lina Haddad, Delta News\n\n${BODY}`);
   assert.equal(r.text, BODY);
   assert.equal(r.outlet, "Delta News");
+  assert.equal(r.byline, "Ana Pereira, Tom Hale and Lina Haddad");
 });
 
 test("byline without an outlet still goes, outlet stays null", () => {
   const r = cleanText(`By Ana Pereira and Tom Hale\n\n${BODY}`);
   assert.equal(r.text, BODY);
   assert.equal(r.outlet, null);
+  assert.equal(r.byline, "Ana Pereira and Tom Hale");
+  assert.equal(cleanText(`By Ana Pereira | DBC\n\n${BODY}`).byline, "Ana Pereira");
   assert.equal(cleanText(`By Ana Pereira | DBC\n\n${BODY}`).outlet, "DBC");
   const twoPeople = cleanText(`By Ana Pereira, Tom Hale\n\n${BODY}`);
   assert.equal(twoPeople.outlet, null);
+  assert.equal(twoPeople.byline, "Ana Pereira, Tom Hale");
+});
+
+test("a byline naming only a newsroom goes without authors; the first byline line wins", () => {
+  for (const line of ["By Reuters", "By The Plains Herald", "By Staff Reporter"]) {
+    const r = cleanText(`${line}\n\n${BODY}`);
+    assert.equal(r.text, BODY, line);
+    assert.equal(r.byline, null, line);
+  }
+  assert.equal(cleanText(`By Ana Pereira, DBC\n\n${BODY}\n\nBy Tom Hale`).byline, "Ana Pereira");
 });
 
 test("dateline outlet is stripped from the paragraph start", () => {
@@ -131,6 +145,6 @@ test("single line breaks between paragraphs stay single", () => {
 });
 
 test("empty and boilerplate-only input give empty text", () => {
-  assert.deepEqual(cleanText(""), { text: "", outlet: null, removed: [] });
+  assert.deepEqual(cleanText(""), { text: "", outlet: null, byline: null, removed: [] });
   assert.equal(cleanText("Also Read\n\n)\n").text, "");
 });

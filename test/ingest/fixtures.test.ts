@@ -12,6 +12,7 @@ interface Expected {
   title?: string | null;
   outlet?: string | null;
   url?: string | null;
+  byline?: string | null;
   publishedMeta?: string | null;
   present?: string[];
   absent?: string[];
@@ -43,8 +44,8 @@ function check(item: InputItem, want: Expected): void {
   const a = item.article;
   assert.equal(basename(a.origin), want.origin);
   assert.deepEqual(
-    { title: a.title, outlet: a.outlet, url: a.url, publishedMeta: a.publishedMeta },
-    { title: want.title, outlet: want.outlet, url: want.url, publishedMeta: want.publishedMeta },
+    { title: a.title, outlet: a.outlet, url: a.url, byline: a.byline, publishedMeta: a.publishedMeta },
+    { title: want.title, outlet: want.outlet, url: want.url, byline: want.byline, publishedMeta: want.publishedMeta },
   );
   for (const s of want.present ?? []) assert.ok(a.text.includes(s), `missing ${JSON.stringify(s)} in:\n${a.text}`);
   for (const s of want.absent ?? []) assert.ok(!a.text.includes(s), `should be gone: ${JSON.stringify(s)} in:\n${a.text}`);

@@ -10,9 +10,9 @@ function meta(head: string, body = "") {
 
 test("Open Graph wins over JSON-LD, JSON-LD over other tags", () => {
   const ld = `<script type="application/ld+json">{"@type":["NewsArticle"],"headline":"LD headline","datePublished":"2024-01-05","publisher":{"name":"LD Outlet"},"url":"https://ld.example/a"}</script>`;
-  assert.deepEqual(meta(ld), { title: "LD headline", outlet: "LD Outlet", url: "https://ld.example/a", publishedMeta: "2024-01-05" });
+  assert.deepEqual(meta(ld), { title: "LD headline", outlet: "LD Outlet", url: "https://ld.example/a", byline: null, publishedMeta: "2024-01-05" });
   const og = `<meta property="og:title" content="OG title"><meta property="og:site_name" content="OG Site"><meta property="og:url" content="https://og.example/a"><meta property="article:published_time" content="2024-01-04T22:00:00Z">`;
-  assert.deepEqual(meta(og + ld), { title: "OG title", outlet: "OG Site", url: "https://og.example/a", publishedMeta: "2024-01-04" });
+  assert.deepEqual(meta(og + ld), { title: "OG title", outlet: "OG Site", url: "https://og.example/a", byline: null, publishedMeta: "2024-01-04" });
 });
 
 test("canonical link beats og:url", () => {
@@ -36,7 +36,7 @@ test("unparseable date gives null; a <time> outside the article is ignored", () 
 });
 
 test("broken JSON-LD is skipped, no metadata at all gives nulls", () => {
-  assert.deepEqual(meta(`<script type="application/ld+json">{ nope</script>`), { title: null, outlet: null, url: null, publishedMeta: null });
+  assert.deepEqual(meta(`<script type="application/ld+json">{ nope</script>`), { title: null, outlet: null, url: null, byline: null, publishedMeta: null });
 });
 
 test("fragmentText keeps paragraphs and headings, <br> as a line break, drops scripts", () => {

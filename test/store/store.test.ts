@@ -7,7 +7,7 @@ import { ARTICLE, UNRELATED, articleRecord, idOf } from "./fixtures/records.js";
 import { tempDb } from "./helpers.js";
 
 function emptyRecord(text: string): DocumentRecord {
-  return { id: idOf(text), url: null, outlet: null, title: null,
+  return { id: idOf(text), url: null, outlet: null, title: null, byline: null,
     published: { date: null, how: "unknown", confidence: 0, evidence: [] }, text, times: [], figures: [], events: [] };
 }
 

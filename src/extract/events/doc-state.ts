@@ -4,7 +4,7 @@
  * undated act that continues the previous sentence), and cursors that walk
  * the document's mentions and times in step with its sentences.
  */
-import type { ActorMention } from "../../lexicon/actors.js";
+import { actorInfo, type ActorMention } from "../../lexicon/actors.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Time } from "../../types.js";
 import type { ExtractContext } from "../context.js";
@@ -15,6 +15,8 @@ export interface DocState {
   ctx: ExtractContext;
   parties: string[];
   previousSubject: string[];
+  /** The previous subject unless it only reported ("The ICRC said 887 detainees had been freed"): the doer an undone passive inherits. */
+  previousDoer: string[];
   lastAttackers: string[];
   /** Time expressions of the current sentence. */
   times: Time[];
@@ -50,10 +52,34 @@ export function relative<M extends { start: number; end: number }>(all: M[], fro
  * sentenceSubject(doc.sentences[0], findActors(doc.text)) // → ["Hamas"]
  */
 export function sentenceSubject(s: Sentence, mentions: ActorMention[]): string[] | null {
-  const m = mentions.find(
+  const m = subjectMention(s, mentions);
+  return m ? namesOf(m) : null;
+}
+
+const BELLIGERENT = new Set(["state", "armed_group"]);
+
+/** A subject followed by its speech verb: "The ICRC said", "Kyiv's officials told reporters". */
+const REPORTS = /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|reported|announced|stated|added|confirmed)\b/u;
+
+/**
+ * The subject of a sentence as the doer of its undone events, or [] when the
+ * subject is an outside body (agency, charity, UN) that only reports them.
+ *
+ * @example
+ * const doc = new AnalyzedText("The ICRC said 887 detainees had been freed.");
+ * sentenceDoer(doc.sentences[0], findActors(doc.text)) // → []
+ */
+export function sentenceDoer(s: Sentence, mentions: ActorMention[]): string[] | null {
+  const m = subjectMention(s, mentions);
+  if (!m) return null;
+  const party = m.affiliation ?? m.canonical;
+  return REPORTS.test(s.text.slice(m.end, m.end + 50)) && !BELLIGERENT.has(actorInfo(party)?.kind ?? "") ? [] : namesOf(m);
+}
+
+function subjectMention(s: Sentence, mentions: ActorMention[]): ActorMention | undefined {
+  return mentions.find(
     (x) => !x.demonym && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
   );
-  return m ? namesOf(m) : null;
 }
 
 /**

@@ -18,6 +18,7 @@ const SPEECH_TIME = /\b(?:said|says|told(?: [\p{L}’'.]+){0,3}|announced|stated
 const SPEECH_NEXT = /^\s*(?:said|says|told|announced|stated|claimed|accused|warned|declared|posted|reported)\b/;
 /** Clauses that tell of another time than the sentence's ("since the truce collapsed", "before Israel renewed attacks"). */
 const SUBORDINATE = /^\W*(?:since|after|before|until|unless|if|because|although|though|while)\b/i;
+const RELATIVE = /^\W*(?:that|which|who|when|after|before|until|since|because|if|unless)\b/i;
 /** How far from its trigger a time elsewhere in the sentence may still date it. */
 const REACH = 100;
 
@@ -72,16 +73,18 @@ export interface DateQuery {
   current: "present" | "lead" | null;
   /** A thing named rather than an act told ("the proposal from Witkoff"): dated only by its own clause. */
   nominal: boolean;
+  /** "after two weeks of talks": a spell that ended at the time of the clause before it. */
+  spell?: boolean;
 }
 
 /** "Since October 7, …": the start of a counted period, not the day of an event. */
-const PERIOD_START = /\b(?:since|from)\s*$/i;
+const PERIOD_START = /\b(?:since|from|until|till)\s*$/i;
 
 function usable(q: DateQuery, t: Time): boolean {
   if (t.kind === "duration" || t.kind === "set" || eventDateOf(t.value, q.dct) === null) return false;
   const s = t.span[0] - q.sentenceStart;
   const before = q.sentence.slice(Math.max(0, s - 40), s);
-  if (PERIOD_START.test(before) || /^(?:since|from)\b/i.test(t.text)) return false;
+  if (PERIOD_START.test(before) || /^(?:since|from|until|till)\b/i.test(t.text)) return false;
   if (q.useSpeechTime) return true;
   return !SPEECH_TIME.test(before) && !SPEECH_NEXT.test(q.sentence.slice(t.span[1] - q.sentenceStart));
 }
@@ -131,12 +134,19 @@ export function eventDate(q: DateQuery): EventDate {
   if (opening.length > 0 && /^\W*(?:\p{L}+\s+){0,2}x+\W*$/u.test(masked(q, opening).slice(segments[0].start, segments[0].end))) {
     return nearest(q, opening);
   }
+  if (q.spell && own > 0) {
+    const before = inRange(0, segments[own].start);
+    if (before.length > 0) return nearest(q, before);
+  }
   if (q.current === "present" && q.dct) return { date: q.dct, dateText: null, stated: true };
   // "since the truce collapsed", "before Israel renewed attacks": another time than the sentence's, left undated.
   if (own >= 0 && SUBORDINATE.test(q.sentence.slice(segments[own].start, segments[own].end))) {
     return { date: null, dateText: null, stated: false };
   }
-  const reachable = inRange(q.start - REACH, q.end + REACH);
+  // A time in a later "that …"/"which …" clause belongs to that clause's own event ("an agreement for a truce that is due to take effect on Monday").
+  const laterOwn = own >= 0 ? segments.slice(own + 1).find((s) => RELATIVE.test(q.sentence.slice(s.start, s.end))) : undefined;
+  // A plan's time follows it ("will meet again on Sunday"); a time before it belongs to an earlier act.
+  const reachable = inRange(q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity));
   if (reachable.length > 0) return nearest(q, reachable);
   if (q.current === "lead" && q.dct) return { date: q.dct, dateText: null, stated: false };
   return { date: null, dateText: null, stated: false };

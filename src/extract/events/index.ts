@@ -8,13 +8,15 @@ import type { PlaceMention } from "../../lexicon/places.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Event, EventType } from "../../types.js";
 import type { ExtractContext } from "../context.js";
-import { relative, sentenceSubject, sentenceTimes, timeCarriedOn, type DocState } from "./doc-state.js";
+import { relative, sentenceDoer, sentenceSubject, sentenceTimes, timeCarriedOn, type DocState } from "./doc-state.js";
 import { after, doersOf } from "./event-actors.js";
 import { eventDate, eventDateOf } from "./event-date.js";
 import { mergeRestatements, type Candidate } from "./merge.js";
 import { isHabitual, isPresentState, modalityOf } from "./modality.js";
 import { captorOf, mainParties } from "./parties.js";
+import { withGenericForces } from "./generic-forces.js";
 import { documentPlaces, placeOf } from "./place.js";
+import { eraOf, isMultiDay, isSpellBefore, stateVerbStart } from "./event-scope.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
 /** Opening sentences tell the news of the day: their undated events get the DCT. */
@@ -23,21 +25,27 @@ const LEAD_SENTENCES = 3;
 const LINKING: ReadonlySet<EventType> = new Set(["attack", "ground_operation", "ceasefire_end", "withdrawal"]);
 const EXCHANGE = /\b(?:exchang\w*|swap\w*)\b/i;
 const CAPTIVES: ReadonlySet<EventType> = new Set(["release", "remains_returned"]);
+/** Types whose negation is a state that holds at publication ("has not withdrawn"). */
+const STATE_LIKE: ReadonlySet<EventType> = new Set(["withdrawal", "aid_entry"]);
+const PERFECT = /\b(?:has|have|had)\b/i;
 
 function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): string[] {
   if (CAPTIVES.has(t.type)) {
+    // The captives may stand before a passive ("318 detainees were released") or after the verb.
+    const phraseStart = Math.max(0, t.start - 60);
     const phraseEnd = Math.min(s.text.length, t.end + 60);
-    const near = mentions.filter((m) => m.start >= t.start && m.end <= phraseEnd);
-    return captorOf(s.text.slice(t.start, phraseEnd), near, st.parties);
+    const near = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseEnd);
+    return captorOf(s.text.slice(phraseStart, phraseEnd), near, st.parties);
   }
   if (t.type === "attack") return st.lastAttackers;
   if (t.type === "hostage_taking") return st.parties.filter((p) => actorInfo(p)?.kind === "armed_group").slice(0, 1);
-  if (t.type === "ceasefire_start" || t.type === "ceasefire_end") return st.parties;
+  if (t.type === "ceasefire_start" || t.type === "ceasefire_end" || t.type === "ceasefire_extension" || t.type === "agreement") return st.parties;
   return [];
 }
 
 function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[], places: PlaceMention[]): Candidate | null {
   let modality = modalityOf(s.text, t);
+  if (t.negates && modality !== "hypothetical") modality = "negated";
   let stance = t.stance;
   // "will no longer accept interim deals" is a rejection, not a negated acceptance.
   if (t.type === "proposal_response" && stance === "accepted" && modality === "negated") {
@@ -50,17 +58,23 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   if (t.type === "agreement") actors = [...new Set([...actors, ...after(q, "with")])];
   const assumed = actors.length === 0;
   if (assumed) actors = assumedDoers(st, s, t, mentions);
-  if (actors.length === 0) actors = st.previousSubject;
+  if (actors.length === 0) actors = st.previousDoer;
   // An exchange has two sides whoever is named as its subject.
   if (t.type === "release" && EXCHANGE.test(s.text.slice(t.start, t.end + 60))) actors = [...new Set([...actors.filter((a) => st.parties.includes(a)), ...st.parties])];
   const nominal = t.type === "proposal" && t.family === "noun";
   const habitual = isHabitual(s.text, t) || countsSince(st, s);
-  const current = modality !== "asserted" || nominal || habitual ? null
+  // "had not withdrawn", "no convoy has reached": a presence or passage that is still missing today.
+  const missingNow = modality === "negated" && STATE_LIKE.has(t.type) && PERFECT.test(s.text.slice(Math.max(0, t.start - 40), t.end));
+  const current = missingNow ? "present" : modality !== "asserted" || nominal || habitual ? null
     : isPresentState(s.text, t) ? "present" : s.index < LEAD_SENTENCES ? "lead" : null;
+  const spell = t.type === "talks" && isSpellBefore(s.text, t);
   const when = eventDate({
-    sentence: s.text, sentenceStart: s.start, start: t.start, end: t.end,
-    times: st.times, dct: st.ctx.dct, useSpeechTime: modality === "asserted" && !nominal, current, nominal,
+    sentence: s.text, sentenceStart: s.start, start: t.family === "state" ? stateVerbStart(s.text.slice(t.start, t.end), t.start) : t.start, end: t.end,
+    times: st.times, dct: st.ctx.dct, useSpeechTime: (modality === "asserted" || t.negates) && !nominal, current, nominal,
+    spell,
   });
+  const multiDay = CAPTIVES.has(t.type) && isMultiDay(s.text);
+  if (when.date && (multiDay || spell)) when.date = when.date.slice(0, 7);
   // Only a told act continues the last sentence's time; a named state ("the truce") is more often a look back.
   if (when.date === null && modality === "asserted" && !habitual && (t.family === "verb" || t.family === "passive") && st.times.length === 0 && st.previousTime) {
     when.date = eventDateOf(st.previousTime.value, st.ctx.dct);
@@ -71,7 +85,7 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
     type: t.type, date: when.date, date_text: when.dateText, actors: [...new Set(actors)], targets,
     place: placeOf(s.text, t.start, t.end, places), modality, ...(stance ? { stance } : {}),
     span: [s.start + t.start, s.start + t.end], sentence: s.text, rule: `events/${t.type}-${t.family}`,
-    dateStated: when.stated, habitual, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
+    dateStated: when.stated, habitual, multiDay, era: eraOf(s.text, s.start, t, st.times) ?? when.date?.slice(0, 4) ?? null, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
   };
 }
 
@@ -107,8 +121,8 @@ function linkStates(found: Array<{ t: Trigger; c: Candidate }>, sentence: string
  */
 export function extractEvents(ctx: ExtractContext): Event[] {
   try {
-    const all = findActors(ctx.doc.text);
-    const st: DocState = { ctx, parties: mainParties(all), previousSubject: [], lastAttackers: [], times: [], previousTime: null };
+    const all = withGenericForces(ctx.doc.text, findActors(ctx.doc.text));
+    const st: DocState = { ctx, parties: mainParties(all, ctx.doc.text), previousSubject: [], previousDoer: [], lastAttackers: [], times: [], previousTime: null };
     const candidates: Candidate[] = [];
     const allPlaces = documentPlaces(ctx.doc.text);
     const cursor = { i: 0 };
@@ -128,9 +142,10 @@ export function extractEvents(ctx: ExtractContext): Event[] {
       linkStates(found, s.text);
       candidates.push(...found.map((f) => f.c));
       st.previousSubject = sentenceSubject(s, mentions) ?? st.previousSubject;
+      st.previousDoer = sentenceDoer(s, mentions) ?? st.previousDoer;
       st.previousTime = timeCarriedOn(ctx, s, st.times);
     }
-    return mergeRestatements(candidates).map(({ dateStated: _d, actorsAssumed: _a, habitual: _h, ...e }) => e);
+    return mergeRestatements(candidates).map(({ dateStated: _d, actorsAssumed: _a, habitual: _h, multiDay: _m, era: _e, ...e }) => e);
   } catch {
     return [];
   }

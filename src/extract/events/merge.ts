@@ -20,12 +20,19 @@ export interface Candidate extends Event {
   actorsAssumed: boolean;
   /** A repeated act or a campaign ("repeatedly told residents to leave", "since October 7 … launched attacks"), not one dated occurrence. */
   habitual: boolean;
+  /** Told as spread over several days ("1,000 came home over three days"): the whole, not one day's part. */
+  multiDay: boolean;
+  /** The year the clause speaks of, even an undated one ("since 2020, when …"). */
+  era: string | null;
 }
 
 const RECENT = 7 * 86_400_000;
 
 function datesFit(a: Candidate, b: Candidate): boolean {
+  if (a.era && b.era && a.era !== b.era) return false;
   if (a.date === b.date) return true;
+  // The whole of a several-day exchange is not the part told for one day.
+  if ((a.multiDay && b.dateStated && b.date?.length === 10) || (b.multiDay && a.dateStated && a.date?.length === 10)) return false;
   // A repeated act is not the one dated occurrence told elsewhere.
   if ((a.habitual && b.dateStated) || (b.habitual && a.dateStated)) return false;
   if (!a.date || !b.date) return true;
@@ -59,8 +66,20 @@ function betterDate(a: Candidate, b: Candidate): Pick<Candidate, "date" | "date_
   return { date: best.date, date_text: best.date_text, dateStated: best.dateStated };
 }
 
+/** How much a mention tells: a stated date, named doers, a body sentence rather than a headline. */
+function informative(c: Candidate): number {
+  return (c.dateStated ? 2 : 0) + (c.actorsAssumed || c.actors.length === 0 ? 0 : 1) + (/[.!?]["”’]?\s*$/.test(c.sentence) ? 1 : 0);
+}
+
 function fold(into: Candidate, c: Candidate): void {
+  if (informative(c) > informative(into)) {
+    into.span = c.span;
+    into.sentence = c.sentence;
+    into.rule = c.rule;
+  }
   Object.assign(into, betterDate(into, c));
+  into.multiDay ||= c.multiDay;
+  into.era ??= c.era;
   if (c.modality === "asserted") into.modality = "asserted";
   if (into.actorsAssumed && !c.actorsAssumed && c.actors.length > 0) {
     into.actors = [...c.actors];

@@ -7,17 +7,22 @@ import type { ActorMention } from "../../lexicon/actors.js";
 import { actorInfo } from "../../lexicon/actors.js";
 
 const BELLIGERENT = new Set(["state", "armed_group"]);
+const PLACE_BEFORE = /\b(?:in|at|near|into|to)\s+$/i;
 
 /**
  * The two belligerents mentioned most often (a person counts for the party
- * they act for); never a fixed pair.
+ * they act for; a name used as a place does not count); never a fixed pair.
  *
  * @example
- * mainParties(findActors("Russia shelled Kharkiv. Ukraine said Russia lied. Kyiv and the EU…")) // → ["Russia", "Ukraine"]
+ * const text = "Talks in Jeddah. The RSF and Sudan's army fought. Saudi Arabia and the RSF met.";
+ * mainParties(findActors(text), text) // → ["Rapid Support Forces", "Sudanese Armed Forces"]
  */
-export function mainParties(mentions: ActorMention[]): string[] {
+export function mainParties(mentions: ActorMention[], text: string): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) {
+    // "KHARTOUM/JEDDAH —" datelines and "in Jeddah" name places, not parties.
+    if (m.text.length > 4 && m.text === m.text.toUpperCase()) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const name = m.affiliation ?? m.canonical;
     const kind = m.affiliation ? actorInfo(m.affiliation)?.kind : m.kind;
     if (kind && BELLIGERENT.has(kind)) counts.set(name, (counts.get(name) ?? 0) + 1);

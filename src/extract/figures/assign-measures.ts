@@ -5,6 +5,7 @@
  * the count is a part of it.
  */
 import type { Candidate, Measured } from "./candidate.js";
+import { NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
 import { asCaptiveState } from "./captive-state.js";
 import { isPartOfEarlierCount } from "./context-carry.js";
 import { inheritedFrom } from "./coordination.js";
@@ -23,34 +24,42 @@ function isElliptical(text: string, prev: Measured, m: Measured): boolean {
 
 /**
  * The counts of one sentence that state a figure, with their measures.
- * `previous` is the last figure of the sentence before, for "Two of them …".
+ * `before` holds the figures of the sentence before, for "Two of them …";
+ * `captive`: this sentence or the one before talks of captives.
  *
  * @example
  * // "Strikes killed 12 people and wounded 30." → [killed 12, injured 30]
  */
-export function assignMeasures(text: string, cands: Candidate[], previous: Measured | null): Measured[] {
+export function assignMeasures(text: string, cands: Candidate[], before: Measured[], captive: CaptiveTalk = NO_CAPTIVES): Measured[] {
   const out: Measured[] = [];
+  const previous = before[before.length - 1] ?? null;
   const byStart = new Map(cands.map((c) => [c.num.start, c]));
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.np.kind === "other" || isRateOrExchange(text, c)) continue;
     const base = { c, group: null, subject: null, qualifier: c.qualifier, nominal: false, parent: null };
     let m: Measured | null = null;
-    const pre = preTrigger(text, c);
+    const pre = preTrigger(text, c, captive);
     const toll = pre ? null : tollBefore(text, c.qualifierStart);
     if (pre) m = { ...base, ...pre, group: pre.group };
     else if (toll) m = { ...base, ...toll, qualifier: c.qualifier === "exact" ? toll.verbQualifier : c.qualifier };
     else {
-      const post = postTrigger(text, c, byStart);
+      const post = postTrigger(text, c, byStart, captive);
       if (post) m = { ...base, ...post };
     }
     const inherited = inheritedFrom(text, out, c);
+    // "among them 15 Saudi prisoners held by the rebels": the participle describes a listed count.
+    if (m?.reduced && inherited && inherited.from.measure !== m.measure) m = null;
     if (m && inherited?.rule === "figures/including-breakdown" && inherited.from.measure === m.measure) {
       // "10 million displaced, including 2 million who fled abroad": a part shares its whole's period.
       m.parent = inherited.from;
     } else if (m && out.length > 0 && isElliptical(text, out[out.length - 1], m)) {
-      // "40,000 have been killed and 92,000 injured": the second verb shares the first one's tense and day.
+      // "40,000 have been killed and 92,000 injured": the second verb shares the first one's tense, day and hedge.
       m.parent = out[out.length - 1];
+      if (m.qualifier === "exact" && m.trigger && m.trigger[0] > m.c.np.end) m.qualifier = m.parent.qualifier;
+    } else if (m?.breakdown && out.length === 0) {
+      // "The dead included six women": a part of the count of the sentence before.
+      for (const b of before) if (b.measure === m.measure) m.parent = b;
     } else if (!m && inherited) {
       const parent = inherited.from;
       // "an estimated 25 living and 30 dead": an estimate covers the whole list.

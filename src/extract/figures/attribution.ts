@@ -18,6 +18,7 @@ const TRAILING_NOISE = new RegExp(`\\s+(?:on\\s+)?(?:${DAY_WORD})$|\\s+(?:this|l
   "|\\s+on\\s+[a-z]+\\.?\\s+\\d{1,2}$|\\s+(?:which|who|that|using|citing)\\b.*$|\\s+(?:also|previously|earlier|later|separately|again|on)$", "i");
 const ORG_NOUN = new RegExp(`\\b(?:${sources.orgNouns.join("|")})\\b`, "i");
 const PRONOUNS = new Set(sources.pronouns);
+const BRACKETED_SHORT_FORM = /\s*\([^()]{1,20}\)(?=\s*$)/;
 
 export interface Attribution {
   text: string;
@@ -53,7 +54,9 @@ export function attributionIn(sentence: string): Attribution | null {
   }
   SPEECH_VERB.lastIndex = 0;
   for (let m = SPEECH_VERB.exec(sentence); m; m = SPEECH_VERB.exec(sentence)) {
-    const before = sentence.slice(Math.max(0, m.index - 120), m.index);
+    let before = sentence.slice(Math.max(0, m.index - 120), m.index);
+    // "Doctors Without Borders (MSF) said": the short form in brackets restates the name.
+    if (before.includes("(")) before = before.replace(BRACKETED_SHORT_FORM, "");
     // "an estimated 25": a participle after a determiner, not a speech verb.
     if (/\b(?:an?|the)\s+$/i.test(before)) continue;
     const subject = CLAUSE_START.exec(before)?.[1];

@@ -8,8 +8,8 @@ import type { Figure, Measure, Subject } from "../../types.js";
 import type { Measured } from "./candidate.js";
 import { countedSubject } from "./accepts.js";
 import { cumulativeOf, sentenceMarks } from "./cumulative.js";
-import { timingFor, type TimesBySentence } from "./figure-date.js";
-import { CAPTIVE_MEASURES, CHILD_AGES, PRISON_WORDS } from "./lexicon.js";
+import { refersToNamedIncident, timingFor, type TimesBySentence } from "./figure-date.js";
+import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, PRISON_WORDS } from "./lexicon.js";
 import { placeAfter } from "./place.js";
 import { ownerGroup } from "./owner-group.js";
 import { wordsBefore } from "./words.js";
@@ -26,9 +26,13 @@ function finalMeasure(m: Measured): Measure {
   return m.c.np.bodies && m.measure === "released" ? "remains_returned" : m.measure;
 }
 
-function finalSubject(text: string, m: Measured, measure: Measure): Subject {
-  let subject = m.subject ?? countedSubject(m.c.np, measure);
-  if (CAPTIVE_MEASURES.has(measure) && subject === "people") subject = "hostages";
+function finalSubject(text: string, m: Measured, measure: Measure, captiveNoun: () => Subject): Subject {
+  const np = m.c.np;
+  // "the bodies of 50 soldiers": the remains are of the counted noun.
+  let subject = m.subject ?? (np.bodies && np.subject && !np.compound ? np.subject : countedSubject(np, measure));
+  if (CAPTIVE_MEASURES.has(measure) && subject === "people") subject = captiveNoun();
+  // "freed 300 captives", "357 were freed": hostages or prisoners, as the document names them.
+  if (subject === "hostages" && (!np.subject || AMBIGUOUS_CAPTIVE_NOUNS.has(np.head ?? ""))) subject = captiveNoun();
   const after = text.slice(m.c.np.end, m.c.np.end + 40).toLowerCase().split(/\band\b|,/)[0];
   if (CHILD_AGES.some((p) => after.includes(p))) subject = "children";
   if (measure === "released" && subject === "people" && mentionsPrison(text.slice(m.c.num.end, m.c.num.end + 100).toLowerCase())) subject = "prisoners";
@@ -47,6 +51,8 @@ export interface FigureScope {
   times: TimesBySentence;
   /** Dating of figures already built, so a listed count shares its parent's. */
   memo: Map<Measured, Dating>;
+  /** What the document calls captives: "hostages", or "prisoners" in a war between states. */
+  captiveNoun: () => Subject;
 }
 
 function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure, attributed: boolean): Dating {
@@ -62,12 +68,13 @@ function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Me
   // Markers up to the next count: "Of 250 abducted, 105 were freed during the truce" dates only the 105.
   const marks = sentenceMarks(text.slice(Math.max(0, m.c.nextStart - 400), m.c.nextStart));
   const timing = timingFor(ctx, scope.times, sentence, m.c.num.start, m.nominal, marks.sinceThen);
-  // An attributed count is someone's running tally, not the narrative of the attack dated just before.
-  if (attributed) timing.carried = null;
   const triggerStart = m.trigger ? m.trigger[0] : m.c.qualifierStart;
+  const beforeTrigger = text.slice(Math.max(0, triggerStart - 30), triggerStart);
+  // An attributed count is someone's running tally, not the narrative of the attack dated just before,
+  // unless it is that attack's toll ("that attack, which killed two").
+  if (attributed && !refersToNamedIncident(text.slice(Math.max(0, triggerStart - 60), triggerStart))) timing.carried = null;
   const cumulative = cumulativeOf(marks, {
-    measure, rule: m.rule, timing, nominal: m.nominal,
-    beforeTrigger: text.slice(Math.max(0, triggerStart - 30), triggerStart),
+    measure, value: m.c.num.value, rule: m.rule, timing, nominal: m.nominal, beforeTrigger,
     triggerText: m.trigger ? text.slice(m.trigger[0], m.trigger[1]) : text.slice(m.c.np.end, m.c.np.end + 30).trim(),
   });
   let date: string | null;
@@ -92,7 +99,7 @@ export function buildFigure(scope: FigureScope, sentence: Sentence, m: Measured,
   const start = Math.min(m.c.qualifierStart, m.c.num.start);
   return {
     measure,
-    subject: finalSubject(text, m, measure),
+    subject: finalSubject(text, m, measure, scope.captiveNoun),
     group: m.c.np.group ?? m.group ?? (m.c.np.possessed ? ownerGroup(wordsBefore(text, m.c.qualifierStart, 8)) : null),
     // Alive or dead tells captives apart; for the killed or returned remains it says nothing.
     condition: measure === "held_captive" || measure === "released" ? m.c.np.condition : null,

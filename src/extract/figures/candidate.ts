@@ -19,6 +19,10 @@ export interface MeasureHit {
   measure: Measure;
   rule: string;
   trigger: [number, number] | null;
+  /** The trigger follows the noun with no word between ("prisoners held by …"): it may only describe them. */
+  reduced?: boolean;
+  /** The trigger names part of the count just stated ("the dead included …"). */
+  breakdown?: boolean;
 }
 
 /** A candidate that states a figure. */

@@ -5,16 +5,22 @@
  * the same or the previous sentence.
  */
 import type { Candidate } from "./candidate.js";
+import { AUXILIARIES } from "./lexicon.js";
 
 const COPULA = /^\s*(?:are|were|is|was|remain|remained)\b/i;
+const OTHER_PASSIVE = /^\s*(?:are|were|is|was|have been|has been|had been)\s+(?:\w+ly\s+)?([a-z]+ed)\b/i;
 
 /**
  * True when the candidate reads as a part of an earlier count.
  *
  * @example
- * // "Two of the abductees are minors" → true; "Two rockets fell" → false
+ * // "Two of the abductees are minors" → true; "Two rockets fell" → false; "two of them were charged" → false
  */
 export function isPartOfEarlierCount(text: string, c: Candidate): boolean {
-  if (c.np.partitive) return true;
+  if (c.np.partitive) {
+    // "two of them were charged": a verb no measure knows says something else about them.
+    const verb = OTHER_PASSIVE.exec(text.slice(c.np.end, c.np.end + 40))?.[1].toLowerCase();
+    return verb === undefined || verb === "aged" || AUXILIARIES.has(verb);
+  }
   return c.np.kind === "bare" && COPULA.test(text.slice(c.np.end, c.np.end + 12));
 }

@@ -4,19 +4,24 @@
  * makes a one-off count even when another clause says "so far"; then markers
  * ("since", "so far", "in total") and counted periods ("in the seven-day
  * pause") make a total, as does a passive perfect ("have been killed"); a
- * day carried from the sentence before makes a one-off; an active perfect
- * ("has returned 25") makes a total; a pluperfect with no period stated is
+ * day carried from the sentence before makes a one-off; a mass displacement with no day of its own is a
+ * tally; an active perfect ("has returned 25") makes a total; a pluperfect with no period stated is
  * undeterminable.
  */
 import type { Measure } from "../../types.js";
 import type { Timing } from "./figure-date.js";
-import { CUMULATIVE_MARKERS, PERIOD_NOUNS } from "./lexicon.js";
+import { AGGREGATE_NOMINALS, CUMULATIVE_MARKERS, PERIOD_NOUNS, TALLY_MEASURES } from "./lexicon.js";
 
 const MARKERS = new RegExp(`\\b(?:${CUMULATIVE_MARKERS.join("|")})\\b`, "i");
 const PERIOD = new RegExp(
   `\\b(?:during|in|over|throughout|across)\\s+(?:the|this|its|their|an?|[A-Z][\\w'’-]*)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
 const PERIOD_WORD = new RegExp(`\\b(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
 const SINCE_THEN = /\bsince then\b/i;
+// "the largest swap since 2020" compares; it counts no period.
+const SUPERLATIVE_SINCE = /\b(?:\w+est|first|worst|most\s+\w+)\s+(?:[\w-]+\s+){0,2}since\b/gi;
+const SINCE_WORD = /since/i;
+const PERFECT_TRIGGER = /^(?:has|have|'ve)\s/i;
+const RESULT = /\b(?:left|leaving)\s+[^,;]{0,25}$/i;
 const PERFECT_PASSIVE = /\b(?:has|have|'ve)\s+(?:\w+\s+)?been\s+$/i;
 const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+\s+){0,2}$/i;
 const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,2}$/i;
@@ -42,12 +47,19 @@ export interface SentenceMarks {
  * sentenceMarks("In the ten-day pause, 50 were freed.") // → { marker: false, period: true, periodWord: true, sinceThen: false }
  */
 export function sentenceMarks(sentence: string): SentenceMarks {
-  return { marker: MARKERS.test(sentence), period: PERIOD.test(sentence), periodWord: PERIOD_WORD.test(sentence),
-    sinceThen: SINCE_THEN.test(sentence) };
+  let marker = MARKERS.test(sentence);
+  if (marker && SINCE_WORD.test(sentence)) {
+    SUPERLATIVE_SINCE.lastIndex = 0;
+    if (SUPERLATIVE_SINCE.test(sentence)) marker = MARKERS.test(sentence.replace(SUPERLATIVE_SINCE, ""));
+  }
+  // The period pattern needs a period noun, so the cheap word test goes first.
+  const periodWord = PERIOD_WORD.test(sentence);
+  return { marker, period: periodWord && PERIOD.test(sentence), periodWord, sinceThen: marker && SINCE_THEN.test(sentence) };
 }
 
 export interface CumulativeInput {
   measure: Measure;
+  value: number;
   rule: string;
   timing: Timing;
   /** The words just before the trigger (or before the number when there is none). */
@@ -73,9 +85,14 @@ export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean 
   // "… have been killed" states a running total even after a sentence about one dated attack.
   if (PERFECT_PASSIVE.test(tail)) return true;
   if (f.timing.carried) return false;
-  if (PERFECT.test(tail)) return true;
+  // "1.2 million people were displaced": with no day of its own, a mass displacement is the war's tally.
+  if (f.value >= (TALLY_MEASURES.get(f.measure) ?? Infinity)) return true;
+  if (PERFECT.test(tail) || PERFECT_TRIGGER.test(f.triggerText)) return true;
+  // "the blast left 25 dead": the toll of one event.
+  if (RESULT.test(tail)) return false;
   if (PLUPERFECT.test(tail)) return null;
-  if (f.nominal) return marks.periodWord ? true : null;
+  // "the release of 110 … during the truce", "completing an exchange of 900": the total of a process.
+  if (f.nominal) return marks.periodWord || AGGREGATE_NOMINALS.has(f.triggerText.toLowerCase()) ? true : null;
   if (ONE_OFF.test(f.triggerText)) return false;
   return null;
 }

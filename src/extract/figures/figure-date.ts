@@ -21,15 +21,28 @@ export interface Timing {
 }
 
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
-// "since May 10", "since fighting intensified on May 10".
-const SINCE_BEFORE = /\bsince\s+(?:[a-z][\w'’-]*\s+){0,4}?(?:on\s+|in\s+)?$/i;
+// "since May 10", "since fighting intensified on May 10", "since the militia launched its assault on the city on May 10".
+const SINCE_BEFORE = /\bsince\s+(?:[a-z][\w'’-]*\s+){0,9}?(?:on\s+|in\s+)?$/i;
+const SINCE_WORD = /since/i;
 const AS_OF_BEFORE = /\b(?:as of|as at|by|until|through)\s+$/i;
 const PERIOD_START_BEFORE = /\b(?:that|which)\s+(?:began|started|came into effect|took effect|went into effect)\s+(?:on\s+|in\s+)?$/i;
-// A time after the number in a relative or contrasting clause dates something else.
-const CLAUSE_BREAK_AFTER = /,\s*(?:who|which|whom|where|while|but|as|and)\b|;/i;
+// A time after the number in a relative, contrasting or listing clause dates something else.
+const CLAUSE_BREAK_AFTER = /,\s*(?:who|which|whom|where|while|but|as|and)\b|;|,\s*(?:including|among them|among whom|of whom)\b[^,]*$/i;
 // "reported Friday that …": the day of the report, not of the incident.
 const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+(?:on\\s+|in\\s+)?$`, "i");
 const INCIDENT_WORD = /[a-z]+/gi;
+// "blames drones for that attack, which killed two": the count belongs to an attack named before.
+const ANAPHORIC_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\s*,?\\s*(?:which|that)\\s+$`, "i");
+
+/**
+ * True when the words before a trigger make its count part of an attack the text already named.
+ *
+ * @example
+ * refersToNamedIncident("Moscow blamed drones for that attack, which ") // → true
+ */
+export function refersToNamedIncident(before: string): boolean {
+  return ANAPHORIC_INCIDENT.test(before);
+}
 
 /** The dated time expressions of each sentence, indexed once per document (sentence index → times). */
 export type TimesBySentence = Map<number, Time[]>;
@@ -79,7 +92,9 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
     const start = t.span[0] - sentence.start;
     const end = t.span[1] - sentence.start;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (SINCE_BEFORE.test(before) || PERIOD_START_BEFORE.test(before)) {
+    // "since" may open a whole clause before its day, so it gets a longer window.
+    const sinceWindow = start > 40 ? text.slice(Math.max(0, start - 80), start) : before;
+    if ((SINCE_WORD.test(sinceWindow) && SINCE_BEFORE.test(sinceWindow)) || PERIOD_START_BEFORE.test(before)) {
       timing.since ??= t.value;
       continue;
     }

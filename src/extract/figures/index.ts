@@ -6,12 +6,13 @@
  */
 import type { ExtractContext } from "../context.js";
 import { findNumbers, type NumberToken } from "../../text/numbers.js";
-import type { Figure } from "../../types.js";
+import type { Figure, Subject } from "../../types.js";
 import { assignMeasures } from "./assign-measures.js";
 import { resolveSource, type Attribution } from "./attribution.js";
 import { buildFigure, type FigureScope } from "./build-figure.js";
 import type { Candidate, Measured } from "./candidate.js";
 import { dedupeFigures } from "./dedupe.js";
+import { CAPTIVE_TALK, HOSTAGE_WORDS, PRISONER_WORDS } from "./lexicon.js";
 import { indexTimes } from "./figure-date.js";
 import { markBodiesBefore, readNounPhrase } from "./noun-phrase.js";
 import { readQualifier } from "./qualifier.js";
@@ -23,6 +24,12 @@ function candidatesOf(text: string, numbers: NumberToken[]): Candidate[] {
     markBodiesBefore(text, q.start, np);
     return { num, np, qualifier: q.qualifier, qualifierStart: q.start, nextStart: numbers[i + 1]?.start ?? text.length };
   });
+}
+
+/** How a document names captives: as prisoners when it speaks of prisoners and never of hostages (a war between states). */
+function lazyCaptiveNoun(text: string): () => Subject {
+  let noun: Subject | undefined;
+  return () => (noun ??= !HOSTAGE_WORDS.test(text) && PRISONER_WORDS.test(text) ? "prisoners" : "hostages");
 }
 
 /**
@@ -40,8 +47,8 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
     const all = findNumbers(doc.text);
     const out: Figure[] = [];
     const sources = new Map<number, Attribution | null>();
-    const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map() };
-    let previous: Measured | null = null;
+    const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map(), captiveNoun: lazyCaptiveNoun(doc.text) };
+    let previous: Measured[] = [];
     let previousIndex = -2;
     let k = 0;
     for (const sentence of doc.sentences) {
@@ -55,12 +62,15 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
       if (local.length === 0) continue;
       // A sentence the rules cannot read costs its own figures, not the document's.
       try {
+        let talk: boolean | undefined;
+        const captive = () => (talk ??= CAPTIVE_TALK.test(sentence.text)
+          || (sentence.index > 0 && CAPTIVE_TALK.test(doc.sentences[sentence.index - 1].text)));
         const measured = assignMeasures(sentence.text, candidatesOf(sentence.text, local),
-          previousIndex === sentence.index - 1 ? previous : null);
+          previousIndex === sentence.index - 1 ? previous : [], captive);
         if (measured.length === 0) continue;
         const source = resolveSource(doc.sentences, sentence.index, sources);
         for (const m of measured) out.push(buildFigure(scope, sentence, m, source));
-        previous = measured[measured.length - 1];
+        previous = measured;
         previousIndex = sentence.index;
       } catch {
         continue;

@@ -16,18 +16,24 @@ export interface Trigger {
   passiveOnly: boolean;
   /** Counts only bodies ("24 bodies were recovered" → killed). */
   bodiesOnly: boolean;
+  /** Counts only where captives are talked of ("came home", "received"). */
+  captiveOnly: boolean;
+  /** Names part of the count just stated ("the dead included six women"). */
+  breakdown: boolean;
 }
 
 /** Phrase → the triggers it may be, in lexicon order. */
 interface TriggerEntry {
   words: string[]; measure: string; requires?: string[]; intransitive?: boolean; passiveOnly?: boolean; bodiesOnly?: boolean;
+  captiveOnly?: boolean; breakdown?: boolean;
 }
 
 function triggerMap(entries: TriggerEntry[]): Map<string, Trigger[]> {
   const map = new Map<string, Trigger[]>();
   for (const e of entries) {
     const t: Trigger = { measure: e.measure as Measure, requires: e.requires ? new Set(e.requires as Subject[]) : null,
-      intransitive: e.intransitive === true, passiveOnly: e.passiveOnly === true, bodiesOnly: e.bodiesOnly === true };
+      intransitive: e.intransitive === true, passiveOnly: e.passiveOnly === true, bodiesOnly: e.bodiesOnly === true,
+      captiveOnly: e.captiveOnly === true, breakdown: e.breakdown === true };
     for (const w of e.words) map.set(w, [...(map.get(w) ?? []), t]);
   }
   return map;
@@ -57,6 +63,15 @@ export const PERIOD_NOUNS = lowerSet(figures.periodNouns);
 export const PRISON_WORDS = lowerSet(figures.prisonWords);
 export const LOSS_VERBS = lowerSet(figures.lossVerbs);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
+export const AMBIGUOUS_CAPTIVE_NOUNS = lowerSet(figures.ambiguousCaptiveNouns);
+export const AGGREGATE_NOMINALS = lowerSet(figures.aggregateNominals);
+export const TALLY_MEASURES = new Map(Object.entries(figures.tallyMeasures) as [Measure, number][]);
+
+const wordsPattern = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
+/** A sentence that talks of captives ("the swap", "prisoners"). */
+export const CAPTIVE_TALK = wordsPattern(figures.captiveTalk);
+export const HOSTAGE_WORDS = wordsPattern(figures.hostageWords);
+export const PRISONER_WORDS = wordsPattern(figures.prisonerWords);
 
 export interface GroupWord {
   group: string;

@@ -4,7 +4,8 @@
  */
 import type { Condition, Subject } from "../../types.js";
 import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, POST_TRIGGERS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
-import { phraseAt, wordsAfter, wordsBefore } from "./words.js";
+import { parseNumber } from "../../text/numbers.js";
+import { phraseAt, wordsAfter, wordsBefore, type Word } from "./words.js";
 
 export interface NounPhrase {
   subject: Subject | null;
@@ -18,6 +19,8 @@ export interface NounPhrase {
   partitive: boolean;
   /** "260 of its soldiers": the count belongs to an owner named earlier. */
   possessed: boolean;
+  /** The first word of the counted noun, lower case ("captives"), or null. */
+  head: string | null;
   /** noun: a counted noun was found; bare: nothing follows ("kidnapped 250 in …"); other: it counts something else ("200 rockets"). */
   kind: "noun" | "bare" | "other";
   /** Offset just after the phrase (after the number when bare). */
@@ -33,6 +36,27 @@ const BARE_FOLLOWERS = new Set([
 
 const isCapitalized = (text: string, start: number) => /[A-Z]/.test(text[start]);
 
+/** "37 of the 63 drones": a partitive over a lower-case noun no lexicon knows counts things. */
+function countsThings(text: string, words: Word[], i: number): boolean {
+  const det = words[i - 1]?.lower ?? "";
+  if (!/^(?:the|those|these|its|their)$/.test(det)) return false;
+  const w = words[i] && /^\d/.test(words[i].lower) ? words[i + 1] : words[i];
+  if (!w || isCapitalized(text, w.start)) return false;
+  const at = words.indexOf(w);
+  return !phraseAt(words, at, SUBJECTS) && !BODY_NOUNS.has(w.lower) && !POST_TRIGGERS.has(w.lower)
+    && !CONDITIONS.has(w.lower) && !MODIFIERS.has(w.lower) && !AUXILIARIES.has(w.lower) && !BARE_FOLLOWERS.has(w.lower);
+}
+
+/** The subject of the noun a coordinated count names: `and` + number + up to two words + noun. */
+function sharedHead(words: Word[], from: number): Subject | null {
+  if (!words[from] || parseNumber(words[from].lower) === null) return null;
+  for (let j = from + 1; j <= from + 3 && j < words.length; j++) {
+    const hit = phraseAt(words, j, SUBJECTS);
+    if (hit) return hit.value;
+  }
+  return null;
+}
+
 /**
  * Reads the noun phrase a number counts, starting just after the number.
  *
@@ -42,7 +66,7 @@ const isCapitalized = (text: string, start: number) => /[A-Z]/.test(text[start])
  */
 export function readNounPhrase(text: string, from: number): NounPhrase {
   const np: NounPhrase = { subject: null, group: null, condition: null, bodies: false, compound: false,
-    partitive: false, possessed: false, kind: "bare", end: from };
+    partitive: false, possessed: false, head: null, kind: "bare", end: from };
   const words = wordsAfter(text, from, 7);
   let i = 0;
   if (words[0]?.lower === "of" && /^(?:the|them|those|these|its|their|his|her|whom|which)$/.test(words[1]?.lower ?? "")) {
@@ -55,6 +79,9 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
   if (np.partitive && words[i] && POST_TRIGGERS.has(words[i].lower) && !SUBJECTS.has(words[i].lower)) {
     np.end = words[i].end;
     i++;
+  } else if (np.partitive && countsThings(text, words, i)) {
+    np.kind = "other";
+    return np;
   }
   let consumed = 0;
   while (i < words.length) {
@@ -62,6 +89,7 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
     const subject = phraseAt(words, i, SUBJECTS);
     if (subject) {
       np.subject = subject.value;
+      np.head = words[i].lower;
       np.kind = "noun";
       i += subject.length;
       np.end = words[i - 1].end;
@@ -91,6 +119,13 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
         np.kind = "noun";
         return np;
       }
+      // "15 Saudi and three Sudanese prisoners": both counts share the noun after the second.
+      const shared = next?.lower === "and" ? sharedHead(words, i + 1) : null;
+      if (shared) {
+        np.subject = shared;
+        np.kind = "noun";
+        return np;
+      }
       continue;
     }
     const condition = CONDITIONS.get(w.lower);
@@ -100,6 +135,14 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       consumed++;
       i++;
       continue;
+    }
+    // "four Kenyan and two Ugandan nationals": an unknown name shares the second count's noun too.
+    const shared = isCapitalized(text, w.start) && next?.lower === "and" ? sharedHead(words, i + 2) : null;
+    if (shared) {
+      np.subject = shared;
+      np.kind = "noun";
+      np.end = w.end;
+      return np;
     }
     // "200 RSF fighters": a name before a counted noun modifies it.
     const namedModifier = isCapitalized(text, w.start) && next !== undefined && phraseAt(words, i + 1, SUBJECTS) !== null;

@@ -5,7 +5,7 @@
  * "14,800 people, including 6,000 children, have been killed").
  */
 import type { Candidate, MeasureHit } from "./candidate.js";
-import { firstAccepted } from "./accepts.js";
+import { firstAccepted, NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
 import { AUXILIARIES, DEMONYMS, IRREALIS, POST_TRIGGERS, SUBJECTS } from "./lexicon.js";
 import { isIrrealis } from "./irrealis.js";
 import { phraseAt, wordsAfter, wordsBefore } from "./words.js";
@@ -32,19 +32,22 @@ function startsObject(text: string, pos: number): boolean {
 
 /**
  * Finds a measure trigger after the candidate's noun phrase; `byStart` holds
- * the sentence's candidates by offset, so a coordinated count can be stepped over.
+ * the sentence's candidates by offset, so a coordinated count can be stepped over;
+ * `captive`: the sentence or the one before talks of captives.
  *
  * @example
  * // sentence "At least 32 people were killed in Gaza", candidate at "32"
  * postTrigger(sentence, candidate, new Map())?.measure // → "killed"
  */
-export function postTrigger(text: string, c: Candidate, byStart: Map<number, Candidate>): MeasureHit | null {
+export function postTrigger(text: string, c: Candidate, byStart: Map<number, Candidate>, captive: CaptiveTalk = NO_CAPTIVES): MeasureHit | null {
   // "until all 101 hostages are freed": the count sits in a plan or condition.
   if (isIrrealis(wordsBefore(text, c.qualifierStart, 3))) return null;
   let pos = c.np.end;
   let passive = false;
   let inPlace = false;
   let prev = "";
+  // No word between the noun and the trigger: "prisoners held by the rebels" may be a mere description.
+  let adjacent = true;
   for (let steps = 0; steps < 14; steps++) {
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(text);
@@ -55,6 +58,7 @@ export function postTrigger(text: string, c: Candidate, byStart: Map<number, Can
       aside.lastIndex = pos;
       if (!/^[,—–-]$/.test(m[3]) || !aside.test(text)) return null;
       pos = aside.lastIndex;
+      adjacent = false;
       continue;
     }
     if (m[1]) {
@@ -62,20 +66,21 @@ export function postTrigger(text: string, c: Candidate, byStart: Map<number, Can
       if (!next) return null;
       pos = next.np.end;
       prev = "";
+      adjacent = true;
       continue;
     }
     const words = wordsAfter(text, tokenStart, 4);
     if (words.length === 0) return null;
     const lower = words[0].lower;
     const hit = phraseAt(words, 0, POST_TRIGGERS);
-    const trigger = hit ? firstAccepted(hit.value.filter((t) => passive || !t.passiveOnly), c.np) : null;
+    const trigger = hit ? firstAccepted(hit.value.filter((t) => passive || !t.passiveOnly), c.np, captive) : null;
     if (hit && trigger) {
       const end = words[hit.length - 1].end;
       // "5,000 gunmen have killed 1,200": the count is the agent, not the victims.
       if (!trigger.intransitive && !passive && startsObject(text, end)) return null;
       // "killed or wounded" counts casualties, which no measure names.
       if (CASUALTIES.test(text.slice(end, end + 20))) return null;
-      return { measure: trigger.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end] };
+      return { measure: trigger.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end], reduced: adjacent };
     }
     if (phraseAt(words, 0, IRREALIS, 2)) return null;
     if (PASSIVE.has(lower)) passive = true;
@@ -83,6 +88,7 @@ export function postTrigger(text: string, c: Candidate, byStart: Map<number, Can
     else if (!(inPlace && (lower === "the" || /[A-Z]/.test(text[tokenStart])))
       && !AUXILIARIES.has(lower) && !COORDINATORS.has(lower)) return null;
     prev = lower;
+    adjacent = false;
     pos = words[0].end;
   }
   return null;

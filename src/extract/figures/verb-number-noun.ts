@@ -4,11 +4,15 @@
  * "the remaining 48 hostages", "Israel has lost more than 400 troops").
  */
 import type { Candidate, MeasureHit } from "./candidate.js";
-import { firstAccepted } from "./accepts.js";
+import { firstAccepted, NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
 import { isIrrealis } from "./irrealis.js";
-import { FILLERS, LOSS_VERBS, PRE_TRIGGERS } from "./lexicon.js";
+import { FILLERS, LOSS_VERBS, PRE_TRIGGERS, type Trigger } from "./lexicon.js";
 import { ownerGroup } from "./owner-group.js";
-import { phraseEndingAt, wordsBefore } from "./words.js";
+import { phraseEndingAt, wordsBefore, type PhraseHit } from "./words.js";
+
+// Fillers that also end a trigger phrase ("of" in "exchange of"): the only ones worth a lookup before stripping.
+const ENDS_TRIGGER = new Set([...PRE_TRIGGERS.keys()].filter((k) => k.includes(" ") && FILLERS.has(k.slice(k.lastIndexOf(" ") + 1)))
+  .map((k) => k.slice(k.lastIndexOf(" ") + 1)));
 
 export interface PreTriggerHit extends MeasureHit {
   /** A side named as the loser ("Israel has lost 400 troops" → israeli). */
@@ -18,29 +22,35 @@ export interface PreTriggerHit extends MeasureHit {
 }
 
 /**
- * Finds a measure trigger before the candidate's number, over hedges and determiners.
+ * Finds a measure trigger before the candidate's number, over hedges and determiners;
+ * `captive`: the sentence or the one before talks of captives, which some triggers need ("received 50 …").
  *
  * @example
  * // sentence "Shelling killed at least 12 civilians", candidate at "12"
  * preTrigger(sentence, candidate)?.measure // → "killed"
  */
-export function preTrigger(text: string, c: Candidate): PreTriggerHit | null {
+export function preTrigger(text: string, c: Candidate, captive: CaptiveTalk = NO_CAPTIVES): PreTriggerHit | null {
   const words = wordsBefore(text, c.qualifierStart, 9);
   let end = words.length;
-  for (let k = 0; k < 3; k++) {
-    const filler = phraseEndingAt(words, end, FILLERS, 3);
+  let hit: PhraseHit<Trigger[]> | null = null;
+  let trigger: Trigger | null = null;
+  // Fillers are stepped over one at a time, since a filler may end a trigger ("an exchange of 900").
+  for (let k = 0; !trigger; k++) {
+    const filler = k < 3 ? phraseEndingAt(words, end, FILLERS, 3) : null;
+    if (!filler || ENDS_TRIGGER.has(words[end - 1].lower)) {
+      hit = phraseEndingAt(words, end, PRE_TRIGGERS, 3);
+      trigger = hit ? firstAccepted(hit.value, c.np, captive) : null;
+    }
     if (!filler) break;
-    end -= filler.length;
+    if (!trigger) end -= filler.length;
   }
-  const hit = phraseEndingAt(words, end, PRE_TRIGGERS, 3);
-  const trigger = hit ? firstAccepted(hit.value, c.np) : null;
   if (!hit || !trigger) return null;
   const first = end - hit.length;
   if (isIrrealis(words.slice(Math.max(0, first - 4), first))) return null;
   const phrase = words.slice(first, end).map((w) => w.lower).join(" ");
   const group = LOSS_VERBS.has(phrase) ? ownerGroup(words.slice(Math.max(0, first - 5), first)) : null;
   return {
-    measure: trigger.measure, rule: "figures/verb-number-noun",
+    measure: trigger.measure, rule: "figures/verb-number-noun", breakdown: trigger.breakdown,
     trigger: [words[first].start, words[end - 1].end], group, nominal: words[end]?.lower === "of" || / of$/.test(phrase),
   };
 }

@@ -4,5 +4,6 @@
  */
 import type { Migration } from "../migrator.js";
 import { initial } from "./2026-11-25-001-initial.js";
+import { byline } from "./2026-11-25-002-byline.js";
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, byline];
