@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { demoCommand } from "./commands/demo.js";
-import { evalCommand } from "./commands/evaluate.js";
+import { evalCommand, evalTimemlCommand } from "./commands/evaluate.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { figuresCommand, timelineCommand } from "./commands/listings.js";
@@ -79,13 +79,15 @@ formatOptions(
 program
   .command("eval")
   .description("score the extraction against gold annotations (SPEC §3)")
-  .argument("<gold_dir>", "folder of gold JSON files")
-  .argument("<docs_dir>", "folder holding the documents the gold files name")
+  .usage("GOLD_DIR DOCS_DIR [options]  |  eval timeml DIR [--baseline chrono] [options]")
+  .argument("<gold_dir>", 'folder of gold JSON files, or "timeml" to score time expressions on TimeML files')
+  .argument("<docs_dir>", "folder holding the documents the gold files name (with timeml: the folder of .tml files)")
   .option("--json", "print the scores as JSON")
   .option("-v, --verbose", "also list, per document, the gold items missed and the predictions that matched nothing")
+  .option("--baseline <tagger>", "with timeml: also score this baseline tagger in the same run (chrono)")
   .addHelpText("after", "\nExit code 0 whatever the scores: thresholds belong to the caller.")
   .action(async (goldDir: string, docsDir: string, opts) => {
-    process.stdout.write(await evalCommand(goldDir, docsDir, opts));
+    process.stdout.write(goldDir === "timeml" ? await evalTimemlCommand(docsDir, opts) : await evalCommand(goldDir, docsDir, opts));
   });
 
 program

@@ -1,6 +1,8 @@
 import { evaluateWithDetails } from "../eval/evaluate.js";
 import { formatEvalDetails, formatEvalTable } from "../eval/format-table.js";
 import { readInputs } from "../ingest/read-inputs.js";
+import { evaluateTimeml } from "../eval/timeml/evaluate-timeml.js";
+import { formatTimemlTable } from "../eval/timeml/format-timeml.js";
 import { extractDocument } from "../pipeline.js";
 import type { Article } from "../types.js";
 import { UserError } from "../errors.js";
@@ -19,4 +21,13 @@ export async function evalCommand(goldDir: string, docsDir: string, opts: { json
   const { report, details } = await evaluateWithDetails(goldDir, docsDir, { loadArticle, extract: extractDocument });
   if (opts.json) return `${JSON.stringify(report, null, 2)}\n`;
   return `${formatEvalTable(report)}\n${opts.verbose ? `\n${formatEvalDetails(details)}\n` : ""}`;
+}
+
+/** `sitrep eval timeml DIR`: TempEval-3 entity measures on TimeML files (SPEC §3). */
+export async function evalTimemlCommand(dir: string, opts: { json?: boolean; baseline?: string }): Promise<string> {
+  const report = await evaluateTimeml(dir, opts.baseline);
+  if (!opts.json) return `${formatTimemlTable(report)}\n`;
+  const { seconds: _seconds, baseline, ...scores } = report;
+  const json = baseline ? { ...scores, baseline: { ...baseline, seconds: undefined } } : scores;
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
