@@ -1,0 +1,16 @@
+/** Calendar days as "YYYY-MM-DD" strings, computed in UTC so time zones never shift a day. */
+
+export function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function utcDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The day `n` days after `iso` (before, when n is negative). */
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoOf(d);
+}
