@@ -9,7 +9,7 @@ import { demoCommand } from "./commands/demo.js";
 import { evalCommand, evalTimemlCommand } from "./commands/evaluate.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
-import { figuresCommand, timelineCommand } from "./commands/listings.js";
+import { conflictsCommand, figuresCommand, timelineCommand } from "./commands/listings.js";
 import { DEFAULT_DB, outputFormat, parseDay } from "./commands/options.js";
 import { EXIT, oneLine } from "./errors.js";
 import { packageRoot } from "./package-root.js";
@@ -74,6 +74,16 @@ formatOptions(
     .option("--measure <measure>", "only this measure (e.g. killed, held_captive)"),
 ).action((opts) => {
   process.stdout.write(figuresCommand({ ...opts, format: outputFormat(opts) }));
+});
+
+formatOptions(
+  program
+    .command("conflicts")
+    .description("list reported figures that contradict each other: disagree (same day) or decreasing (a running total fell)")
+    .addOption(dbOption())
+    .option("--measure <measure>", "only this measure (e.g. killed, taken_captive)"),
+).action((opts) => {
+  process.stdout.write(conflictsCommand({ ...opts, format: outputFormat(opts) }));
 });
 
 program

@@ -1,3 +1,4 @@
+import { findFigureConflicts } from "../corpus/conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
 import { buildTimeline } from "../corpus/timeline.js";
 import { formatCsv } from "../report/csv.js";
@@ -72,6 +73,32 @@ export function figuresCommand(opts: ListingOptions): string {
       { header: "qualifier", value: (r) => r.qualifier },
       { header: "source", value: (r) => r.source, max: 28 },
       { header: "sentence", value: (r) => r.sentence, max: 60 },
+    ])}\n`;
+  } finally {
+    store.close();
+  }
+}
+
+/** `sitrep conflicts`: pairs of reports that cannot both be true, with the reason. */
+export function conflictsCommand(opts: ListingOptions): string {
+  const store = openExisting(opts.db);
+  try {
+    const conflicts = findFigureConflicts(store.listFigures({ measure: opts.measure }));
+    if (opts.format === "json") return `${JSON.stringify(conflicts, null, 2)}\n`;
+    const rows = conflicts.map((c) => ({ ...c, side: (r: typeof c.a) => `${r.qualifier === "exact" ? "" : `${r.qualifier} `}${r.value} (${r.outlet ?? r.doc}, ${r.date ?? "undated"})` }));
+    if (opts.format === "csv") {
+      return formatCsv(conflicts, {
+        reason: (c) => c.reason, about: (c) => c.about,
+        a_value: (c) => c.a.value, a_qualifier: (c) => c.a.qualifier, a_date: (c) => c.a.date, a_doc: (c) => c.a.doc, a_sentence: (c) => c.a.sentence,
+        b_value: (c) => c.b.value, b_qualifier: (c) => c.b.qualifier, b_date: (c) => c.b.date, b_doc: (c) => c.b.doc, b_sentence: (c) => c.b.sentence,
+      });
+    }
+    return `${formatTable(rows, [
+      { header: "reason", value: (r) => r.reason },
+      { header: "about", value: (r) => r.about, max: 40 },
+      { header: "one report", value: (r) => r.side(r.a), max: 40 },
+      { header: "the other", value: (r) => r.side(r.b), max: 40 },
+      { header: "sentence", value: (r) => r.b.sentence, max: 60 },
     ])}\n`;
   } finally {
     store.close();
