@@ -61,7 +61,9 @@ formatOptions(
     .addOption(dbOption())
     .option("--since <date>", "only events on or after this day", parseDay)
     .option("--until <date>", "only events on or before this day", parseDay)
-    .option("--type <type>", "only this event type (e.g. attack, talks, ceasefire_end)"),
+    .option("--type <type>", "only this event type (e.g. attack, talks, ceasefire_end)")
+    .addOption(new Option("--geojson", "print located events as GeoJSON points").conflicts(["json", "csv"]))
+    .addHelpText("after", "\n--csv uses ACLED's columns: event_date, event_type, actor1, actor2, location, latitude, longitude, fatalities, source, notes."),
 ).action((opts) => {
   process.stdout.write(timelineCommand({ ...opts, format: outputFormat(opts) }));
 });

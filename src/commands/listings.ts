@@ -1,7 +1,9 @@
 import { findFigureConflicts } from "../corpus/conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
 import { buildTimeline } from "../corpus/timeline.js";
+import { ACLED_COLUMNS, toAcledRows, type AcledRow } from "../report/acled.js";
 import { formatCsv } from "../report/csv.js";
+import { toGeoJson } from "../report/geojson.js";
 import { formatTable } from "../report/table.js";
 import { openStore } from "../store/index.js";
 import { UserError } from "../errors.js";
@@ -29,12 +31,10 @@ export function timelineCommand(opts: ListingOptions): string {
   try {
     const entries = buildTimeline(store.listEvents({ since: opts.since, until: opts.until, type: opts.type }));
     if (opts.format === "json") return `${JSON.stringify(entries, null, 2)}\n`;
-    if (opts.format === "csv") {
-      return formatCsv(entries, {
-        date: (t) => t.date, type: (t) => t.type, modality: (t) => t.modality, actors: (t) => t.actors,
-        targets: (t) => t.targets, place: (t) => t.place, reports: (t) => t.reports.length,
-        outlets: (t) => [...new Set(t.reports.map((r) => r.outlet ?? r.doc))], sentence: (t) => t.reports[0].sentence,
-      });
+    if (opts.format === "csv" || opts.format === "geojson") {
+      const rows = toAcledRows(entries, store.listFigures({ measure: "killed" }));
+      if (opts.format === "geojson") return `${JSON.stringify(toGeoJson(rows), null, 2)}\n`;
+      return formatCsv(rows, Object.fromEntries(ACLED_COLUMNS.map((c) => [c, (r: AcledRow) => r[c]])));
     }
     return `${formatTable(entries, [
       { header: "date", value: (t) => t.date ?? "undated" },

@@ -14,8 +14,8 @@ export function parseDay(value: string): string {
 export const DEFAULT_DB = "sitrep.db";
 
 /** Output format shared by the listing commands. */
-export type OutputFormat = "table" | "json" | "csv";
+export type OutputFormat = "table" | "json" | "csv" | "geojson";
 
-export function outputFormat(opts: { json?: boolean; csv?: boolean }): OutputFormat {
-  return opts.json ? "json" : opts.csv ? "csv" : "table";
+export function outputFormat(opts: { json?: boolean; csv?: boolean; geojson?: boolean }): OutputFormat {
+  return opts.json ? "json" : opts.csv ? "csv" : opts.geojson ? "geojson" : "table";
 }
