@@ -11,6 +11,7 @@ import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { conflictsCommand, figuresCommand, timelineCommand } from "./commands/listings.js";
 import { DEFAULT_DB, outputFormat, parseDay } from "./commands/options.js";
+import { reportCommand } from "./commands/report.js";
 import { EXIT, oneLine } from "./errors.js";
 import { packageRoot } from "./package-root.js";
 
@@ -87,6 +88,16 @@ formatOptions(
 ).action((opts) => {
   process.stdout.write(conflictsCommand({ ...opts, format: outputFormat(opts) }));
 });
+
+program
+  .command("report")
+  .description("write a situation report: headline figures, events in date order, open contradictions")
+  .addOption(dbOption())
+  .addOption(new Option("--format <format>", "md or html").choices(["md", "html"]).default("md"))
+  .option("--since <date>", "only events on or after this day", parseDay)
+  .action((opts) => {
+    process.stdout.write(reportCommand(opts));
+  });
 
 program
   .command("eval")

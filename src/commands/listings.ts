@@ -19,7 +19,7 @@ export interface ListingOptions {
   measure?: string;
 }
 
-function openExisting(db: string) {
+export function openExisting(db: string) {
   // Opening a missing file would create an empty store and print nothing: say why instead.
   if (!existsSync(db)) throw new UserError(`${db}: no such store; run \`sitrep ingest PATH --db ${db}\` first`);
   return openStore(db);

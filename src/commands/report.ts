@@ -1,0 +1,34 @@
+import { findFigureConflicts } from "../corpus/conflicts.js";
+import { buildSeries } from "../corpus/figure-series.js";
+import { buildTimeline } from "../corpus/timeline.js";
+import { renderHtml, renderMarkdown } from "../report/render-situation.js";
+import { headlineFigures, type Situation } from "../report/situation.js";
+import { openExisting } from "./listings.js";
+
+export interface ReportOptions {
+  db: string;
+  format: "md" | "html";
+  since?: string;
+}
+
+/**
+ * `sitrep report`: a situation report a person would send, built from the
+ * whole store; `--since` limits the events, not the figures' latest values.
+ */
+export function reportCommand(opts: ReportOptions): string {
+  const store = openExisting(opts.db);
+  try {
+    const figures = store.listFigures();
+    const situation: Situation = {
+      since: opts.since ?? null,
+      generated: new Date().toISOString().slice(0, 10),
+      documents: store.stats().documents,
+      headlines: headlineFigures(buildSeries(figures)),
+      events: buildTimeline(store.listEvents({ since: opts.since })).filter((e) => e.date !== null),
+      conflicts: findFigureConflicts(figures),
+    };
+    return opts.format === "html" ? renderHtml(situation) : renderMarkdown(situation);
+  } finally {
+    store.close();
+  }
+}

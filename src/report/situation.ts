@@ -1,0 +1,47 @@
+import type { Conflict } from "../corpus/conflicts.js";
+import type { FigureSeries, SeriesPoint } from "../corpus/figure-series.js";
+import type { TimelineEntry } from "../corpus/timeline.js";
+
+/** What a situation report says, before it is rendered as Markdown or HTML. */
+export interface Situation {
+  since: string | null;
+  generated: string;
+  documents: number;
+  headlines: Array<{ label: string; point: SeriesPoint }>;
+  events: TimelineEntry[];
+  conflicts: Conflict[];
+}
+
+const HEADLINE_MEASURES = ["killed", "injured", "held_captive", "taken_captive", "released", "displaced", "aid_delivered"];
+const MAX_HEADLINES = 12;
+
+// The best current value of a series: the latest dated point, preferring a
+// running total over a one-day count on that day.
+function latest(points: SeriesPoint[]): SeriesPoint | null {
+  const dated = points.filter((p) => p.date !== null);
+  if (dated.length === 0) return null;
+  return dated.reduce((best, p) => (p.date! > best.date! || (p.date === best.date && p.cumulative && !best.cumulative) ? p : best));
+}
+
+function seriesLabel(s: FigureSeries): string {
+  const k = s.key;
+  return [k.measure.replace(/_/g, " "), k.group, k.condition, k.subject, k.place ? `in ${k.place}` : null].filter(Boolean).join(" ");
+}
+
+/**
+ * Picks what a report leads with: the latest value of the running totals
+ * and stock figures, most reported series first.
+ *
+ * @example
+ * headlineFigures(buildSeries(store.listFigures()))[0].label // → "killed palestinian people"
+ */
+export function headlineFigures(series: FigureSeries[]): Situation["headlines"] {
+  return series
+    .filter((s) => HEADLINE_MEASURES.includes(s.key.measure) && s.points.some((p) => p.cumulative !== false || s.key.measure === "held_captive"))
+    .sort((a, b) => b.points.length - a.points.length)
+    .slice(0, MAX_HEADLINES)
+    .flatMap((s) => {
+      const point = latest(s.points.filter((p) => p.cumulative !== false || s.key.measure === "held_captive"));
+      return point ? [{ label: seriesLabel(s), point }] : [];
+    });
+}

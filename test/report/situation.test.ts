@@ -1,0 +1,45 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { headlineFigures, type Situation } from "../../src/report/situation.js";
+import { renderHtml, renderMarkdown } from "../../src/report/render-situation.js";
+import type { FigureSeries } from "../../src/corpus/figure-series.js";
+
+const point = (date: string, value: number, cumulative: boolean | null, source: string | null = null) =>
+  ({ date, value, qualifier: "more_than", cumulative, source, doc: "d", outlet: "Example Wire", sentence: "s" });
+
+const series: FigureSeries[] = [
+  { key: { measure: "killed", subject: "people", group: "sudanese", condition: null, place: null },
+    points: [point("2024-05-01", 14000, true), point("2024-06-01", 15500, true, "the health ministry"), point("2024-06-02", 12, false)] },
+  { key: { measure: "killed", subject: "people", group: null, condition: null, place: null }, points: [point("2024-06-03", 9, false)] },
+];
+
+test("headline figures take the latest running total and skip one-day counts", () => {
+  const h = headlineFigures(series);
+  assert.equal(h.length, 1);
+  assert.equal(h[0].label, "killed sudanese people");
+  assert.equal(h[0].point.value, 15500);
+});
+
+const situation: Situation = {
+  since: "2024-06-01", generated: "2024-06-05", documents: 3, headlines: headlineFigures(series),
+  events: [{ id: "e", type: "attack", date: "2024-06-02", actors: ["Rapid Support Forces"], targets: [], place: "El Fasher",
+    modality: "asserted", summary: "Rapid Support Forces: attack in El Fasher", reports: [{ doc: "d", outlet: "X", published: null, sentence: "Shells hit <the> market.", span: [0, 6] }] }],
+  conflicts: [],
+};
+
+test("the Markdown report has its sections in order, with sources", () => {
+  const md = renderMarkdown(situation);
+  const order = ["# Situation report", "## Headline figures", "## What happened", "## Open contradictions"].map((h) => md.indexOf(h));
+  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  assert.ok(order.every((i) => i >= 0));
+  assert.match(md, /\*\*killed sudanese people\*\*: more than 15,500 as of 2024-06-01, according to the health ministry/);
+  assert.match(md, /2024-06-02 — Rapid Support Forces: attack in El Fasher/);
+  assert.match(md, /None found\./);
+});
+
+test("the HTML report escapes the article's words", () => {
+  const html = renderHtml(situation);
+  assert.match(html, /<h2>What happened<\/h2>/);
+  assert.match(html, /Shells hit &lt;the&gt; market/);
+  assert.doesNotMatch(html, /<the>/);
+});
