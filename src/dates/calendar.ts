@@ -52,7 +52,10 @@ export function fromDay(day: number): { y: number; m: number; d: number } {
  * isoDay(toDay(2025, 3, 18)) // → "2025-03-18"
  */
 export function isoDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  // Arithmetic rather than a Date: extractTimes formats every resolved day.
+  const { y, m, d } = fromDay(day);
+  if (y < 0 || y > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /**

@@ -29,6 +29,28 @@ export interface Clue {
   years?(lo: number, hi: number): number[];
   /** One line of evidence for the chosen day. */
   explain(c: Candidate): string;
+  /** Clues with equal keys rate every day alike ("on Sunday" said twice), so they are scored once. */
+  key?: string;
+}
+
+/**
+ * Folds clues that share a key into one whose weight is their sum: the same
+ * score, at a fraction of the cost on long texts that repeat their weekdays.
+ *
+ * @example
+ * mergeClues([sunday, sunday, copyright]).length // → 2, the Sunday clue with weight 2
+ */
+export function mergeClues(clues: Clue[]): Clue[] {
+  const byKey = new Map<string, Clue>();
+  const out: Clue[] = [];
+  for (const clue of clues) {
+    const known = clue.key === undefined ? undefined : byKey.get(clue.key);
+    if (known) { known.weight += clue.weight; continue; }
+    const own = { ...clue };
+    if (clue.key !== undefined) byKey.set(clue.key, own);
+    out.push(own);
+  }
+  return out;
 }
 
 export interface ClueContext {
@@ -63,9 +85,15 @@ export function dayRange(from: number, to: number): number[] {
   return out;
 }
 
+// How long a background day rates all later days alike.
+const BACKGROUND_YEARS = 2;
+
 /**
  * How plausible it is that a past event stated as a day happened `gap` days
  * before the DCT: news reports mostly what happened today or yesterday.
+ * Beyond a month a stated day is background ("the war that began on …"):
+ * it only bounds the DCT from below, and so rates all later days alike,
+ * fading only over years so that a text without a stated year stays near it.
  *
  * @example
  * pastDayFit(1) // → 0.6
@@ -76,9 +104,22 @@ export function pastDayFit(gap: number): number {
   if (gap === 2) return 0.4;
   if (gap <= 6) return 0.3;
   if (gap <= 30) return 0.2;
-  if (gap <= 365) return 0.12;
-  return 0.12 * Math.exp(-(gap - 365) / 730);
+  if (gap <= BACKGROUND_YEARS * 365) return 0.15;
+  return 0.15 * Math.exp(-(gap - BACKGROUND_YEARS * 365) / 1460);
 }
+
+/**
+ * For a day named in a clause without tense ("by June 15", "the May 20
+ * capture"): it may lie on either side of the DCT, though news leans back.
+ *
+ * @example
+ * eitherDayFit(-5) // → 0.25 (five days ahead)
+ */
+export function eitherDayFit(gap: number): number {
+  return gap >= 0 ? pastDayFit(gap) : NEUTRAL_AHEAD * futureDayFit(-gap);
+}
+
+const NEUTRAL_AHEAD = 0.5;
 
 /**
  * For "since October 7": the start of a state that still holds, seldom the DCT itself.
@@ -100,11 +141,13 @@ export function sinceDayFit(gap: number): number {
  */
 export function futureDayFit(ahead: number): number {
   if (ahead < 0) return 0.05;
-  if (ahead === 0) return 0.4;
+  // What is planned for today is mostly reported as happening, in the past or present tense.
+  if (ahead === 0) return 0.25;
+  // Plans are announced days to weeks ahead: a planned day bounds the DCT from above, and pulls it little.
   if (ahead <= 7) return 0.5;
-  if (ahead <= 14) return 0.4;
-  if (ahead <= 60) return 0.3;
-  return 0.15;
+  if (ahead <= 14) return 0.45;
+  if (ahead <= 60) return 0.35;
+  return 0.2;
 }
 
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -8,8 +8,9 @@ import type { AnalyzedText } from "../text/analyzed-text.js";
 import type { Published } from "../types.js";
 import { parseIsoDay } from "./calendar.js";
 import { candidateDays } from "./candidates.js";
-import type { ClueCollector, ClueContext } from "./clue.js";
+import { mergeClues, type Clue, type ClueCollector, type ClueContext } from "./clue.js";
 import { copyrightClues } from "./clues/copyright.js";
+import { pageStampClues } from "./clues/page-stamp.js";
 import { fullDateClues } from "./clues/full-date.js";
 import { monthDayClues } from "./clues/month-day.js";
 import { monthNameClues } from "./clues/month-name.js";
@@ -20,7 +21,7 @@ import { weekdayClues } from "./clues/weekday.js";
 import { solve } from "./solve.js";
 
 const COLLECTORS: ClueCollector[] = [
-  fullDateClues, monthDayClues, weekdayClues, monthNameClues, relativePeriodClues,
+  pageStampClues, fullDateClues, monthDayClues, weekdayClues, monthNameClues, relativePeriodClues,
   periodDurationClues, copyrightClues, officeTermClues,
 ];
 
@@ -43,6 +44,19 @@ function normalizeDate(raw: string | null): string | null {
 }
 
 /**
+ * Every clue the document offers about its DCT; `now` is an epoch day.
+ *
+ * @example
+ * collectClues(new AnalyzedText("KYIV, March 5 — Drones struck on Tuesday."), [], toDay(2026, 1, 1)).map(c => c.kind)
+ * // → ["dateline", "weekday"]
+ */
+export function collectClues(doc: AnalyzedText, boilerplate: string[], now: number): Clue[] {
+  const mentions = recognizeTimes(doc).filter((t) => t.start < CLUE_WINDOW);
+  const ctx: ClueContext = { doc, mentions, now, boilerplate };
+  return mergeClues(COLLECTORS.flatMap((collect) => collect(ctx)));
+}
+
+/**
  * @example
  * inferPublished(new AnalyzedText("The truce collapsed on Tuesday, two months after it began on January 19. © 2025"),
  *   { given: null, meta: null }).date // → "2025-03-18" or a day or two after
@@ -57,9 +71,7 @@ export function inferPublished(
   if (meta) return { date: meta, how: "metadata", confidence: 0.95, evidence: [`metadata ${hints.meta}`] };
   try {
     const now = Math.floor((hints.now ?? new Date()).getTime() / 86_400_000);
-    const mentions = recognizeTimes(doc).filter((t) => t.start < CLUE_WINDOW);
-    const ctx: ClueContext = { doc, mentions, now, boilerplate: hints.boilerplate ?? [] };
-    const clues = COLLECTORS.flatMap((collect) => collect(ctx));
+    const clues = collectClues(doc, hints.boilerplate ?? [], now);
     const solution = solve(clues, candidateDays(clues, now));
     if (!solution) return UNKNOWN;
     return { date: solution.date, how: "inferred", confidence: solution.confidence, evidence: solution.evidence };

@@ -27,11 +27,14 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 const UNIT_WORDS = Object.keys(UNITS).join("|");
 const TENS_WORDS = Object.keys(TENS).join("|");
 const SCALE = "hundred|thousand|million|billion";
+// "1.5m people", "30k displaced": the short scales of British and online copy; "100m from the border" is metres.
+const SCALE_SUFFIX = "(?:mn|m|bn|k)(?=\\s+(?!(?:from|away|of|wide|long|high|deep|in|into|inside|to|towards|north|south|east|west|off|along|beyond)\\b)[a-z])";
+const SUFFIX_VALUES: Record<string, number> = { k: 1000, m: 1e6, mn: 1e6, bn: 1e9 };
 const WORD_NUMBER = `(?:(?:${TENS_WORDS})(?:-(?:${UNIT_WORDS}))?|${UNIT_WORDS})(?:\\s+(?:${SCALE}))*|a\\s+(?:${SCALE})(?:\\s+(?:${SCALE}))*`;
 const DIGIT_NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
 // One pass over the whole text; "a" only counts when a scale word follows ("a thousand").
 const NUMBER = new RegExp(
-  `(?<![\\w.,$€£:/-])(?:(?:${DIGIT_NUMBER})(?:\\s+(?:${SCALE}))?|${WORD_NUMBER})(?![\\w%])`, "gi");
+  `(?<![\\w.,$€£:/-])(?:(?:${DIGIT_NUMBER})(?:\\s+(?:${SCALE})|${SCALE_SUFFIX})?|${WORD_NUMBER})(?![\\w%])`, "gi");
 
 const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 // What follows a number that makes it something other than a count.
@@ -49,6 +52,7 @@ const NOT_A_COUNT_BEFORE = new RegExp(
  * @example
  * parseNumber("14,800")        // → 14800
  * parseNumber("1.2 million")   // → 1200000
+ * parseNumber("1.5m")          // → 1500000
  * parseNumber("twenty-five")   // → 25
  * parseNumber("a thousand")    // → 1000
  * parseNumber("dozens")        // → null
@@ -60,7 +64,8 @@ export function parseNumber(text: string): number | null {
   let seen = false;
   for (const w of words) {
     if (/^\d/.test(w)) {
-      const n = Number(w.replace(/,/g, ""));
+      const suffix = /(?:mn|m|bn|k)$/.exec(w)?.[0];
+      const n = Number(w.slice(0, w.length - (suffix?.length ?? 0)).replace(/,/g, "")) * (suffix ? SUFFIX_VALUES[suffix] : 1);
       if (!Number.isFinite(n)) return null;
       current += n;
       seen = true;

@@ -11,6 +11,8 @@ import type { InventedArticle } from "./invented-articles.js";
 
 export interface WireArticle extends InventedArticle {
   boilerplate: string[];
+  /** Why the solver still misses this one: a known gap, kept so that a fix shows. */
+  gap?: string;
 }
 
 export const WIRE_ARTICLES: WireArticle[] = [
@@ -185,7 +187,9 @@ Israeli strikes killed at least 30 people in the Nuseirat area on Thursday, acco
 
 A US official said on Thursday that the gaps between the sides had narrowed but that several points remained unresolved, including the return of displaced people to the north of the strip.
 
-Israel's prime minister is scheduled to address the US Congress next week. His office said on Wednesday that Israel would not agree to any deal that allowed Hamas to rearm. The war began on October 7, 2023.`,
+Israel's prime minister is scheduled to address the US Congress next week. His office said on Wednesday that Israel would not agree to any deal that allowed Hamas to rearm. A strike on a tent camp earlier this month had already killed dozens of people in the same area.
+
+The war began on October 7, 2023, and more than nine months of war have left most of the strip's hospitals out of service.`,
   },
   {
     name: "dateline-weekday-agrees",
@@ -214,6 +218,7 @@ Regional leaders said the bloc would keep its offices open in the three capitals
   {
     name: "yesterday-weekday-eritrea",
     published: "2022-12-30",
+    // Only "nearly two months after a peace deal" (the deal dated November 2 further down) fixes the month.
     boilerplate: ["© 2022 Horn Report"],
     text: `Eritrean troops began withdrawing from several towns in Ethiopia's Tigray region, residents said on Friday, nearly two months after a peace deal ended the war in the north of the country.
 
@@ -246,5 +251,224 @@ Russia's president had earlier called the mutiny a betrayal and vowed to punish 
 The mutiny followed months of public feuding between the Wagner chief and the defence ministry over ammunition supplies in the battle for Bakhmut, which Wagner claimed to have captured on May 20.
 
 The group's fighters crossed into Russia from occupied Ukraine late on Friday. Belarus said its leader had brokered the deal with the Wagner chief.`,
+  },
+  {
+    name: "no-copyright-war-length",
+    published: "2025-03-21",
+    boilerplate: [],
+    text: `Sudan's army said on Friday it had retaken the presidential palace in central Khartoum, one of the last strongholds of the paramilitary forces in the capital.
+
+Soldiers posted videos from inside the compound, and army commanders said fighting continued in nearby streets. The paramilitary group said on Thursday that it still held the palace and accused the army of spreading false claims. Army units had crossed a bridge into the city centre on March 19, residents said.
+
+The war began on April 15, 2023, when tensions over the integration of the two forces turned into open fighting in the capital. Nearly two years of war have killed tens of thousands of people and created what aid agencies call the world's largest displacement crisis.
+
+Aid workers said the recapture could allow some families to return to central districts, but warned that unexploded shells and a lack of water made that dangerous. Talks between the two sides collapsed in 2023 and have not resumed.`,
+  },
+  {
+    name: "boilerplate-updated-us-style",
+    published: "2025-08-14",
+    boilerplate: ["Updated: Aug. 14, 2025 10:32 AM ET", "© 2025 Granite Broadcast Group"],
+    text: `Armenian and Azerbaijani officials said on Thursday that border commissions from both countries would meet in Geneva on Friday to begin marking a section of their shared frontier.
+
+The announcement came a day after the two foreign ministers spoke by phone. On Wednesday, Azerbaijan's foreign ministry said the talks would focus on a stretch of about 20 kilometres in the north, where villages on both sides have long complained of sniper fire.
+
+The two countries fought a six-week war in 2020 and Azerbaijan regained the remaining Armenian-populated territory in a one-day offensive in September 2023. A peace text was initialled at a summit earlier this month.
+
+Diplomats cautioned that both parliaments still had to approve the agreement and that several questions, including transit routes through southern Armenia, were unresolved. A second round of border talks is planned for October.`,
+  },
+  {
+    name: "dateline-with-year",
+    published: "2024-10-03",
+    boilerplate: [],
+    text: `UNITED NATIONS, Oct. 3, 2024 — The UN Security Council held an emergency session on the Middle East, its second in a week, after Iran fired about 180 ballistic missiles at Israel.
+
+The missile attack on Tuesday evening sent millions of Israelis into shelters. Most of the missiles were intercepted, the Israeli army said, but some struck near air bases in the centre and south of the country. One man was killed in the occupied West Bank.
+
+Israel's ambassador told the council that his country would respond. Iran's envoy said the attack was a response to the killing of the leader of Hezbollah in a strike on Beirut last week and of a Hamas leader in Tehran on July 31.
+
+The UN Secretary-General condemned the escalation and called for a ceasefire in Lebanon and Gaza. Several council members said they would press for a new resolution in the coming days.`,
+  },
+  {
+    name: "weekend-publication",
+    published: "2024-02-10",
+    boilerplate: ["Copyright 2024 Lakeside Wire Service"],
+    text: `Residents of Rafah said on Saturday that Israeli air strikes had hit several homes in the city overnight, a day after Israel's prime minister ordered the army to prepare a plan to evacuate civilians ahead of a ground offensive.
+
+More than a million displaced people are sheltering in Rafah, on the border with Egypt, according to the United Nations. Aid agencies said on Friday that an offensive there would be a catastrophe, because people had nowhere left to flee.
+
+Talks in Cairo on a new truce and the release of hostages ended on Thursday, February 8, without agreement. Mediators said they would try again next week.
+
+The war has displaced most of Gaza's 2.3 million people since October 7. Israel's prime minister said earlier in the week that Hamas's counterproposal was delusional and that total victory was within reach.`,
+  },
+  {
+    name: "future-full-date-far",
+    published: "2025-06-10",
+    boilerplate: ["© 2025 Indigo Coast News"],
+    text: `Insurgents attacked a military base in northern Mozambique on Monday, killing at least eight soldiers, local officials said on Tuesday.
+
+The attackers arrived at dawn in pickup trucks and set fire to barracks and fuel stores before withdrawing into the forest, two officials said. The army said it had sent reinforcements by helicopter.
+
+The June 9 attack was the deadliest in the province this year. The insurgency began in October 2017 and has killed more than 6,000 people, according to a monitoring group. Attacks have risen since March, after regional troops left the province last year.
+
+The government and religious leaders will hold a peace conference in the provincial capital on July 1, 2025, and the president is expected to attend. An international donors' meeting on rebuilding the province is scheduled for November 20, 2025.`,
+  },
+  // Written after the solver was changed, and run once before any further change: 4 of 6 passed then.
+  {
+    name: "gaza-truce-agreed",
+    published: "2025-01-16",
+    boilerplate: ["© 2025 Harbor Press Agency"],
+    text: `DOHA, Jan 16 — Israel's cabinet delayed a vote on a Gaza ceasefire and hostage release deal on Thursday, accusing Hamas of reneging on parts of the agreement announced by mediators the night before.
+
+The deal, unveiled by Qatar's prime minister on Wednesday evening, would begin on Sunday with a six-week first phase in which 33 hostages would be freed in exchange for hundreds of Palestinian prisoners. Hamas said it remained committed to the agreement.
+
+Israeli strikes killed at least 70 people across Gaza after the announcement, the territory's civil defence agency said. Crowds celebrated in the streets of Khan Younis and Deir al-Balah overnight.
+
+The war began with the attack on southern Israel on October 7, 2023. A previous truce, in late November 2023, lasted a week. Officials said the cabinet would meet again on Friday.`,
+  },
+  {
+    name: "bangladesh-style-no-dateline",
+    published: "2024-07-30",
+    // Wire style names the last week's days by weekday and older ones by date; the solver reads a date as recent.
+    gap: "\"July 21\" two days before a Tuesday would have been written \"on Sunday\": dates as older than a week are not inferred",
+    boilerplate: ["Copyright 2024 Delta Newswire"],
+    text: `Authorities in the capital lifted a curfew for seven hours on Tuesday as calm returned after a week of deadly clashes between police and student protesters, officials said.
+
+At least 150 people have been killed since the protests over job quotas turned violent on July 16, according to hospital records. The government says the toll is lower. Mobile internet, cut since last Thursday, was partly restored on Sunday.
+
+Students said on Monday they would resume protests if six of their leaders, detained by police on Friday, were not released. The interior minister said the leaders were being held for their own safety.
+
+The country's top court scaled back the quotas on July 21, meeting the protesters' main demand. Rights groups have called for an independent investigation into the killings.`,
+  },
+  {
+    name: "updated-line-mid-text",
+    published: "2023-10-26",
+    boilerplate: ["© 2023 Pinecrest Media"],
+    text: `Israeli tanks raid northern Gaza overnight
+
+Last updated: 26 October 2023
+
+Israeli tanks and infantry carried out a raid into northern Gaza overnight before withdrawing, the army said on Thursday, describing the operation as preparation for the next stages of combat.
+
+The army said the forces struck militant positions and anti-tank missile launch sites. Palestinian officials said Israeli strikes had killed more than 6,500 people in Gaza since October 7.
+
+Leaders of the European Union were meeting in Brussels on Thursday to discuss calls for humanitarian pauses to allow aid into the territory. The UN chief said on Wednesday that he was shocked by the misrepresentation of his remarks earlier in the week.
+
+A convoy of 12 aid trucks entered Gaza through the Rafah crossing on Wednesday, the UN said, far fewer than the 100 a day needed.`,
+  },
+  {
+    name: "british-day-month",
+    published: "2025-04-03",
+    boilerplate: [],
+    text: `LONDON, 3 April — Britain's foreign secretary said on Thursday that Russia was dragging its feet on a ceasefire in Ukraine, as allied military chiefs met in London to discuss a possible reassurance force.
+
+Kyiv accepted a US proposal for a 30-day ceasefire on 11 March, but Moscow has set conditions that Western officials say are designed to stall. A partial halt to strikes on energy facilities, announced on 25 March, has been repeatedly violated, both sides say.
+
+On Wednesday, a Russian missile struck the city of Kryvyi Rih, killing at least four people, regional officials said. Ukraine's president said on Tuesday that Russian attacks had not decreased since the energy moratorium began.
+
+The foreign secretary will travel to Brussels for a meeting of NATO foreign ministers on Friday. © 2025 Example Wire`,
+  },
+  {
+    name: "syria-week-after",
+    published: "2024-12-13",
+    boilerplate: ["© 2024 Cedar Line News"],
+    text: `Syrians poured into the streets of Damascus and other cities after Friday prayers to celebrate the fall of the government, a week after rebels swept into the capital.
+
+The new interim prime minister, appointed on Tuesday, said his caretaker government would stay in office until March. Banks and some government offices reopened on Wednesday, residents said.
+
+Israel said on Thursday that its troops would remain in the buffer zone on the Syrian side of the Golan Heights through the winter. It has carried out hundreds of air strikes on military sites across Syria since December 8, the day the former president fled.
+
+The UN envoy for Syria called for elections and a transition that included all communities. A conference on the country's future is planned in Jordan this weekend.`,
+  },
+  {
+    name: "ukraine-early-war",
+    published: "2022-03-09",
+    boilerplate: ["© 2022 Meridian Press"],
+    text: `A Russian air strike hit a maternity hospital in the besieged city of Mariupol on Wednesday, wounding at least 17 people, Ukrainian officials said.
+
+Officials had agreed to a temporary ceasefire to allow civilians to leave the city, but evacuation efforts failed on Saturday and again on Sunday amid continued shelling. The city has been without water and power for days.
+
+The United States announced on Tuesday a ban on imports of Russian oil. The foreign ministers of Russia and Ukraine are due to meet in Turkey on Thursday, in the highest-level contact since Russian troops invaded on February 24.
+
+More than two million people have fled Ukraine in the two weeks since the invasion began, the UN refugee agency said.`,
+  },
+  // A second round written after all changes above, run once: 3 of 6 passed; the misses are kept as gaps.
+  {
+    name: "office-holder-dateline",
+    published: "2025-09-15",
+    boilerplate: [],
+    text: `LONDON, Sept 15 — Prime Minister Keir Starmer said on Monday that Britain would send air defence systems to Poland after Russian drones entered Polish airspace last week, calling the incursion reckless.
+
+Polish and allied jets shot down several of the drones on Wednesday, the first time NATO aircraft had engaged Russian targets over the territory of a member state since the start of Russia's full-scale invasion in 2022. Poland invoked NATO's consultation clause the same day.
+
+Moscow said the drones had not been aimed at Poland. Belarus, which hosted joint military exercises with Russia that began on Friday, said some drones had strayed because of electronic jamming.
+
+The exercises are due to end on Tuesday. NATO defence ministers will discuss the alliance's eastern air defences at a meeting in Brussels next month.`,
+  },
+  {
+    name: "iso-heading",
+    published: "2024-05-03",
+    boilerplate: ["© 2024 Lakeside Wire Service"],
+    text: `Colombia breaks off relations with Israel
+
+2024-05-03 09:40 UTC
+
+Colombia's president said he would break off diplomatic relations with Israel, accusing its government of genocide in Gaza. Israel's foreign minister called the decision a reward for Hamas.
+
+The announcement came during a rally in Bogota on Wednesday, International Workers' Day. Turkey said on Thursday it had halted all trade with Israel until a permanent ceasefire was reached.
+
+Several Latin American governments, including Bolivia, cut or downgraded ties with Israel after the war began in October. Bolivia severed relations on October 31. Chile and Colombia recalled their ambassadors for consultations at the same time.
+
+Israel's embassy in Bogota said the decision would not affect the work of its consulate. Talks on a truce in Gaza are expected to resume in Cairo this weekend.`,
+  },
+  {
+    name: "new-year-no-copyright",
+    gap: "nothing but world knowledge fixes the year; New Year's Eve on a Tuesday (2024) fits best",
+    published: "2023-01-03",
+    boilerplate: [],
+    text: `Ukraine's defence ministry said on Tuesday that a missile strike on New Year's Eve killed scores of Russian soldiers at a temporary barracks in the occupied town of Makiivka, a claim Moscow disputed.
+
+Russia's defence ministry said on Monday that 63 soldiers had died in the strike, which it blamed on US-made rocket launchers. It was one of the deadliest single attacks on Russian forces since the invasion began on February 24, 2022.
+
+Russia launched waves of drones at Kyiv on Sunday and on Monday, Ukraine's air force said. President Volodymyr Zelensky said in his nightly address that Russia was planning a prolonged campaign of drone attacks.
+
+Ukraine's energy company said repairs to the power grid would continue through the winter. Several Russian military bloggers criticised commanders for housing soldiers near an ammunition dump.`,
+  },
+  {
+    name: "weekly-roundup",
+    gap: "the only dated day (July 30) is older than the DCT's week; every later Monday fits the text alike",
+    published: "2024-08-26",
+    boilerplate: ["© 2024 Eastgate Media Group"],
+    text: `Hezbollah and Israel exchanged their heaviest fire in months on Sunday, then both signalled they did not want a wider war, easing fears of an immediate regional escalation.
+
+Israel said it had struck thousands of rocket launchers in southern Lebanon early on Sunday to head off a large attack. Hezbollah said it had fired more than 300 rockets and drones at Israel in retaliation for the killing of a senior commander in Beirut on July 30.
+
+On Monday, schools in northern Israel reopened and Lebanese officials said the situation along the border had calmed. The US defence secretary spoke to his Israeli counterpart overnight, the Pentagon said.
+
+Talks on a Gaza truce, which resumed in Cairo on Saturday, were continuing on Monday, Egyptian officials said. A US delegation is expected to join on Tuesday.`,
+  },
+  {
+    name: "saturday-statement",
+    gap: "\"since it fell on October 26\" fits the Saturday a week later as well as the DCT",
+    published: "2025-11-08",
+    boilerplate: ["© 2025 Sahel Wire"],
+    text: `Sudan's paramilitary Rapid Support Forces said on Saturday that it had accepted a humanitarian truce proposed by the United States and regional mediators, days after its fighters seized the city of El Fasher.
+
+The army did not immediately respond. Army commanders had said on Wednesday that they would not agree to any truce while the paramilitary forces held cities in Darfur.
+
+Aid groups said tens of thousands of people had fled El Fasher since it fell on October 26, and that many had reached the town of Tawila, about 60 kilometres to the west. A UN official said on Friday that reports of mass killings in the city were being investigated.
+
+Mediators said they hoped to convene the two sides in Washington later this month.`,
+  },
+  {
+    name: "dateline-day-after-lede",
+    published: "2024-03-25",
+    boilerplate: ["© 2024 Granite Broadcast Group"],
+    text: `UNITED NATIONS, March 25 — The UN Security Council demanded an immediate ceasefire in Gaza for the month of Ramadan on Monday, after the United States abstained from the vote.
+
+The resolution, proposed by the council's ten elected members, passed with 14 votes in favour. It also demands the release of all hostages. Israel's prime minister cancelled a planned visit by a delegation to Washington in response.
+
+Over the weekend, the UN Secretary-General visited the Egyptian side of the Rafah crossing and called for a flood of aid into the territory. On Friday, Russia and China vetoed a US-drafted resolution that would have supported a ceasefire linked to a hostage deal.
+
+The war began on October 7. More than 32,000 people have been killed in Gaza, according to the territory's health ministry.`,
   },
 ];

@@ -5,7 +5,7 @@ import { findNumbers, parseNumber } from "../../src/text/numbers.js";
 const parses: Array<[string, number | null]> = [
   ["14,800", 14800], ["53,000", 53000], ["1.2 million", 1200000], ["2 million", 2000000], ["three", 3],
   ["twenty-five", 25], ["a thousand", 1000], ["a hundred", 100], ["two hundred", 200], ["five thousand", 5000],
-  ["Eleven", 11], ["dozens", null], ["hundreds", null],
+  ["Eleven", 11], ["1.5m", 1500000], ["30k", 30000], ["dozens", null], ["hundreds", null],
 ];
 for (const [input, expected] of parses) {
   test(`parseNumber ${input}`, () => assert.equal(parseNumber(input), expected));
@@ -26,6 +26,7 @@ const finds: Array<[string, string[]]> = [
   ["He paid $500 and 3,000 euros; it was the 3rd attempt.", []],
   ["Phase two may see one of the crossings open.", []],
   ["Half a million fled and a quarter of a million stayed.", []],
+  ["About 1.5m people fled and 30k were displaced, within 500m of the line.", ["1.5m", "30k"]],
 ];
 for (const [input, expected] of finds) {
   test(`findNumbers: ${input.slice(0, 50)}`, () => {

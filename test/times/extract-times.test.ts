@@ -37,6 +37,8 @@ const DATES: Case[] = [
     [["February 28th", "2025-02-28"], ["the next day", "2025-03-01"]]],
   ["Negotiators met on Monday, March 17, in Cairo.", FRI, [["Monday, March 17", "2025-03-17"]]],
   ["The army said on Thursday it would attack on Sunday.", FRI, [["on Thursday", "2025-03-20"], ["on Sunday", "2025-03-23"]]],
+  ["A missile struck the barracks on New Year's Eve.", "2023-01-03", [["New Year's Eve", "2022-12-31"]]],
+  ["Talks will resume after Christmas Day.", "2024-12-20", [["Christmas Day", "2024-12-25"]]],
   // In a Sunday article (2023-12-03) a past Friday is two days back.
   ["Shelling broke out again on Friday, medics said.", "2023-12-03", [["on Friday", "2023-12-01"]]],
 ];

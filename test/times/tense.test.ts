@@ -17,6 +17,10 @@ test("clauseTense reads the verb nearest the expression", () => {
   assert.equal(at("On Thursday, airstrikes killed 32 people.", "On Thursday"), "past");
   // A span's end point: the verb's tense says nothing about which side of the DCT the month is.
   assert.equal(at("Witkoff suggested extending the pause through early April.", "early April"), "neutral");
+  // "due to be signed", "expected to be held": one planned verb group, not a past participle.
+  assert.equal(at("A deal is scheduled to be signed in Washington in mid-June.", "mid-June"), "future");
+  assert.equal(at("The vote is expected to be held on Sunday.", "on Sunday"), "future");
+  assert.equal(at("The deal was signed in Doha on Sunday.", "on Sunday"), "past");
   // Names ending in "ed" are not verbs.
   assert.equal(at("United Nations officials on Monday", "on Monday"), "neutral");
 });

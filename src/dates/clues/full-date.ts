@@ -3,7 +3,7 @@
  * before the DCT, usually days before; a planned one is after it.
  */
 import { isoDay, toDay } from "../calendar.js";
-import { dayRange, futureDayFit, pastDayFit, sinceDayFit, type Clue, type ClueCollector } from "../clue.js";
+import { dayRange, eitherDayFit, futureDayFit, pastDayFit, sinceDayFit, type Clue, type ClueCollector } from "../clue.js";
 
 // How far after a stated day the DCT is looked for; older days still rate candidates but do not propose them.
 const SEED_SPAN = 21;
@@ -15,11 +15,14 @@ export const fullDateClues: ClueCollector = ({ doc, mentions }) => {
     if (v.type !== "day" || v.year === null) continue;
     const day = toDay(v.year, v.month, v.day);
     const future = t.tense === "future";
+    // Days past the DCT are as plausible as days before it when the clause has no tense ("by June 15").
+    const dayFit = t.since ? sinceDayFit : t.tense === "neutral" ? eitherDayFit : pastDayFit;
     clues.push({
       kind: "full-date",
       text: doc.text.slice(t.start, t.end),
       weight: 1,
-      fit: (c) => (future ? futureDayFit(day - c.day) : (t.since ? sinceDayFit : pastDayFit)(c.day - day)),
+      key: `full-date ${day} ${t.tense} ${t.since}`,
+      fit: (c) => (future ? futureDayFit(day - c.day) : dayFit(c.day - day)),
       seeds: () => (future ? dayRange(day - SEED_SPAN, day) : dayRange(day, day + SEED_SPAN)),
       years: (lo, hi) => {
         const out: number[] = [];

@@ -35,12 +35,13 @@ export const monthNameClues: ClueCollector = ({ doc, mentions }) => {
     const { month, year } = v;
     const part = v.part ?? "whole";
     const text = doc.text.slice(t.start, t.end);
-    const yearOf = (c: Candidate) => year ?? (v.yearOffset !== null ? c.year + v.yearOffset : yearForMonth(c.day, month, t.tense));
+    const yearOf = (c: Candidate) => year ?? (v.yearOffset !== null ? c.year + v.yearOffset : yearForMonth(c.day, month, t.tense, c));
     const delta = (c: Candidate) => (c.year * 12 + c.month) - (yearOf(c) * 12 + month);
     clues.push({
       kind: "month",
       text,
       weight: 1,
+      key: `month ${year}-${month} ${v.yearOffset} ${part} ${t.tense}`,
       fit: (c) => (t.tense === "past" ? pastFit(delta(c), part, c) : futureFit(-delta(c))),
       seeds: (lo, hi) => {
         if (t.tense !== "past") return [];

@@ -2,10 +2,11 @@
  * Finds the day a war or a truce began, from sentences like "the truce,
  * which came into effect on November 24" or "the conflict began when … on
  * October 7": a start phrase, a period noun just before it (or inside it,
- * "went to war"), and the first stated day after it.
+ * "went to war", or implied by the verb, "invaded"), and the first stated
+ * day after it.
  */
 import type { TimeMention } from "../../extract/times/mention.js";
-import { PERIOD_NOUN_ALT, START_PHRASE_ALT, periodFamily } from "../../extract/times/words.js";
+import { PERIOD_NOUN_ALT, START_PHRASE_ALT, periodFamily, startPhraseFamily, startVerbFamily } from "../../extract/times/words.js";
 import type { AnalyzedText } from "../../text/analyzed-text.js";
 
 const START = new RegExp(String.raw`\b(?:${START_PHRASE_ALT})\b`, "g");
@@ -30,8 +31,9 @@ export function periodAnchors(doc: AnalyzedText, mentions: TimeMention[]): Map<s
     const sentence = doc.sentenceAt(m.index);
     const inside = NOUN_INSIDE.exec(m[0]);
     const before = NOUN_BEFORE.exec(text.slice(Math.max(sentence.start, m.index - NOUN_REACH), m.index));
-    const family = periodFamily((inside ?? before)?.[1] ?? "");
-    if (family === null || anchors.has(family)) continue;
+    const family = startVerbFamily(m[0]) ?? periodFamily((inside ?? before)?.[1] ?? "");
+    const only = startPhraseFamily(m[0]);
+    if (family === null || anchors.has(family) || (only !== null && family !== only)) continue;
     const phraseEnd = m.index + m[0].length;
     const day = mentions.find(
       (t) => t.value.type === "day" && t.start >= phraseEnd && t.start <= phraseEnd + DAY_REACH && t.end <= sentence.end,

@@ -26,11 +26,18 @@ function addUnits(day: number, amount: number, unit: string): number {
 function anchorDay(anchor: TimeMention, c: Candidate): number {
   const v = anchor.value;
   if (v.type !== "day") return c.day;
-  return toDay(v.year ?? yearForMonthDay(c.day, v.month, v.day, "past"), v.month, v.day);
+  return toDay(v.year ?? yearForMonthDay(c.day, v.month, v.day, "past", c.year), v.month, v.day);
 }
 
-const slackFit = (diff: number, unit: string): number =>
-  Math.abs(diff) <= SLACK[unit][0] ? 1 : Math.abs(diff) <= SLACK[unit][1] ? 0.5 : 0.08;
+// "three years since the invasion" is mostly written on the anniversary itself.
+const ANNIVERSARY_DAYS = 3;
+const OFF_ANNIVERSARY = 0.7;
+
+function slackFit(diff: number, unit: string): number {
+  const d = Math.abs(diff);
+  if (d <= SLACK[unit][0]) return unit === "Y" && d > ANNIVERSARY_DAYS ? OFF_ANNIVERSARY : 1;
+  return d <= SLACK[unit][1] ? 0.5 : 0.08;
+}
 
 export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
   const anchors = periodAnchors(doc, mentions);
@@ -55,7 +62,14 @@ export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
         // "19 months old" is 19 months and any number of days: the middle of that month is the best guess.
         return 1 - OLD_EDGE_PENALTY * Math.abs((2 * (c.day - e)) / (next - e) - 1);
       }
-      if (v.more) return c.day < e ? 0.05 : c.day - e <= Math.max(10, (e - anchorDay(anchor, c)) / 4) ? 1 : 0.4;
+      const reach = Math.max(10, (e - anchorDay(anchor, c)) / 4);
+      if (v.more) return c.day < e ? 0.05 : c.day - e <= reach ? 1 : 0.4;
+      // "nearly two years": the count is not yet reached, and mostly short of it by a tenth or less.
+      if (v.less) {
+        const short = e - c.day;
+        if (short < -ANNIVERSARY_DAYS) return 0.08;
+        return short <= Math.max(ANNIVERSARY_DAYS, (e - anchorDay(anchor, c)) / 10) ? 1 : short <= reach ? 0.6 : 0.3;
+      }
       return slackFit((wd === null ? c.day : weekdayOnOrBefore(c.day, wd)) - e, unit);
     };
     const anchorText = doc.text.slice(anchor.start, anchor.end);

@@ -14,11 +14,18 @@ const SINCE_FIT = [0.2, 0.4, 0.4, 0.35, 0.3, 0.3, 0.3];
 // "last Tuesday" / "next Sunday" are never the DCT's own weekday.
 const STRICT_SAME_DAY = 0.1;
 
+// The first past weekday of the lede is the day the news happened, nearly always the DCT or the day before.
+const LEDE_CHARS = 500;
+const LEDE_WEIGHT = 2;
+
 export const weekdayClues: ClueCollector = ({ doc, mentions }) => {
   const clues: Clue[] = [];
+  let lede = true;
   for (const t of mentions) {
     const v = t.value;
     if (v.type !== "weekday") continue;
+    const isLede = lede && t.start < LEDE_CHARS && t.tense === "past" && !t.since && !v.strict;
+    if (t.tense === "past") lede = false;
     const { weekday: wd, strict } = v;
     const future = t.tense === "future";
     const table = future ? FUTURE_FIT : t.since ? SINCE_FIT : PAST_FIT;
@@ -26,7 +33,8 @@ export const weekdayClues: ClueCollector = ({ doc, mentions }) => {
     clues.push({
       kind: "weekday",
       text,
-      weight: 1,
+      weight: isLede ? LEDE_WEIGHT : 1,
+      key: `weekday ${wd} ${future ? "future" : t.since ? "since" : "past"} ${strict}`,
       fit: (c) => {
         const k = future ? (wd - c.weekday + 7) % 7 : (c.weekday - wd + 7) % 7;
         return strict && k === 0 ? STRICT_SAME_DAY : table[k];

@@ -23,6 +23,16 @@ function isElliptical(text: string, prev: Measured, m: Measured): boolean {
 }
 
 /**
+ * "killed 40, including 9 children, since May" and "killed 12 and wounded 45 over the past week":
+ * what closes a list dates the whole list, so the list's first count reads its markers up to there.
+ */
+function widenRoot(parent: Measured, c: Candidate): void {
+  let root = parent;
+  while (root.parent) root = root.parent;
+  root.c.nextStart = Math.max(root.c.nextStart, c.nextStart);
+}
+
+/**
  * The counts of one sentence that state a figure, with their measures.
  * `before` holds the figures of the sentence before, for "Two of them …";
  * `captive`: this sentence or the one before talks of captives.
@@ -53,10 +63,12 @@ export function assignMeasures(text: string, cands: Candidate[], before: Measure
     if (m && inherited?.rule === "figures/including-breakdown" && inherited.from.measure === m.measure) {
       // "10 million displaced, including 2 million who fled abroad": a part shares its whole's period.
       m.parent = inherited.from;
+      widenRoot(m.parent, c);
     } else if (m && out.length > 0 && isElliptical(text, out[out.length - 1], m)) {
       // "40,000 have been killed and 92,000 injured": the second verb shares the first one's tense, day and hedge.
       m.parent = out[out.length - 1];
       if (m.qualifier === "exact" && m.trigger && m.trigger[0] > m.c.np.end) m.qualifier = m.parent.qualifier;
+      widenRoot(m.parent, c);
     } else if (m?.breakdown && out.length === 0) {
       // "The dead included six women": a part of the count of the sentence before.
       for (const b of before) if (b.measure === m.measure) m.parent = b;
@@ -65,6 +77,7 @@ export function assignMeasures(text: string, cands: Candidate[], before: Measure
       // "an estimated 25 living and 30 dead": an estimate covers the whole list.
       const spread = inherited.rule === "figures/coordination" && c.qualifier === "exact" && parent.qualifier === "about";
       m = { ...base, measure: parent.measure, rule: inherited.rule, trigger: null, parent, qualifier: spread ? "about" : c.qualifier };
+      widenRoot(parent, c);
     }
     const last = out[out.length - 1] ?? previous;
     if (!m && last && isPartOfEarlierCount(text, c)) {

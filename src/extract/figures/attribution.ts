@@ -12,12 +12,13 @@ const SPEECH_VERB = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH})\\b
 // A trailing ", said X" names the speaker after the verb.
 const SAID_X = /[,”"]\s*(?:said|says|reported|reports)\s+((?:the\s+)?[A-Z][^,.;“”"]{1,60})/;
 const CLAUSE_START = /(?:^|[,;:“”"(—–]|\b(?:that|and|but|while|as|when|after|which|who)\b)\s*([^,;:“”"(—–]*)$/i;
-const LEADING_DETERMINER = /^(?:(?:and|but|while|as|so|then|that|though)\s+)?(?:the|a|an)?\s*/i;
+const LEADING_DETERMINER = /^(?:(?:and|but|while|as|so|then|that|though)\s+)?(?:(?:the|a|an)\s+)?/i;
 const DAY_WORD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight";
 const TRAILING_NOISE = new RegExp(`\\s+(?:on\\s+)?(?:${DAY_WORD})$|\\s+(?:this|last|late|early|earlier)\\s+(?:week|month|year|night|morning|evening|afternoon|day|on)$` +
   "|\\s+on\\s+[a-z]+\\.?\\s+\\d{1,2}$|\\s+(?:which|who|that|using|citing)\\b.*$|\\s+(?:also|previously|earlier|later|separately|again|on)$", "i");
 const ORG_NOUN = new RegExp(`\\b(?:${sources.orgNouns.join("|")})\\b`, "i");
 const PRONOUNS = new Set(sources.pronouns);
+const DETERMINER_OR_PASSIVE = /\b(?:an?|the|was|were|is|are|been|being|be)\s+$/i;
 const BRACKETED_SHORT_FORM = /\s*\([^()]{1,20}\)(?=\s*$)/;
 
 export interface Attribution {
@@ -57,8 +58,8 @@ export function attributionIn(sentence: string): Attribution | null {
     let before = sentence.slice(Math.max(0, m.index - 120), m.index);
     // "Doctors Without Borders (MSF) said": the short form in brackets restates the name.
     if (before.includes("(")) before = before.replace(BRACKETED_SHORT_FORM, "");
-    // "an estimated 25": a participle after a determiner, not a speech verb.
-    if (/\b(?:an?|the)\s+$/i.test(before)) continue;
+    // "an estimated 25": a participle after a determiner, not a speech verb; "were reported missing": a passive.
+    if (DETERMINER_OR_PASSIVE.test(before)) continue;
     const subject = CLAUSE_START.exec(before)?.[1];
     if (!subject) continue;
     const p = clean(subject);

@@ -9,12 +9,13 @@ import type { Measured } from "./candidate.js";
 import { countedSubject } from "./accepts.js";
 import { cumulativeOf, sentenceMarks } from "./cumulative.js";
 import { refersToNamedIncident, timingFor, type TimesBySentence } from "./figure-date.js";
-import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, PRISON_WORDS } from "./lexicon.js";
+import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, PRISON_WORDS, PRISONER_WORDS } from "./lexicon.js";
 import { placeAfter } from "./place.js";
 import { ownerGroup } from "./owner-group.js";
 import { wordsBefore } from "./words.js";
 
 const WORD = /[a-z]+/g;
+const SWAP_FOR = /\bin (?:exchange|return) for\b/i;
 
 function mentionsPrison(text: string): boolean {
   WORD.lastIndex = 0;
@@ -31,8 +32,10 @@ function finalSubject(text: string, m: Measured, measure: Measure, captiveNoun: 
   // "the bodies of 50 soldiers": the remains are of the counted noun.
   let subject = m.subject ?? (np.bodies && np.subject && !np.compound ? np.subject : countedSubject(np, measure));
   if (CAPTIVE_MEASURES.has(measure) && subject === "people") subject = captiveNoun();
-  // "freed 300 captives", "357 were freed": hostages or prisoners, as the document names them.
-  if (subject === "hostages" && (!np.subject || AMBIGUOUS_CAPTIVE_NOUNS.has(np.head ?? ""))) subject = captiveNoun();
+  // "freed 300 captives", "357 were freed": hostages or prisoners, as the document names them,
+  // unless prisoners are the other side of the same swap ("33 captives in exchange for 1,900 prisoners").
+  if (subject === "hostages" && (!np.subject || AMBIGUOUS_CAPTIVE_NOUNS.has(np.head ?? ""))
+    && !(SWAP_FOR.test(text) && PRISONER_WORDS.test(text))) subject = captiveNoun();
   const after = text.slice(m.c.np.end, m.c.np.end + 40).toLowerCase().split(/\band\b|,/)[0];
   if (CHILD_AGES.some((p) => after.includes(p))) subject = "children";
   if (measure === "released" && subject === "people" && mentionsPrison(text.slice(m.c.num.end, m.c.num.end + 100).toLowerCase())) subject = "prisoners";
@@ -79,8 +82,8 @@ function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Me
   });
   let date: string | null;
   if (cumulative === true || measure === "held_captive") date = timing.asOf ?? ctx.dct;
-  else if (cumulative === false) date = timing.incident ?? timing.carried ?? ctx.dct;
-  else date = timing.incident ?? ctx.dct;
+  else if (cumulative === false) date = timing.incident ?? timing.carried ?? timing.reported ?? ctx.dct;
+  else date = timing.incident ?? timing.reported ?? ctx.dct;
   const d = { cumulative, date, since: cumulative ? timing.since : null };
   memo.set(m, d);
   return d;

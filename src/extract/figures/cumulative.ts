@@ -18,8 +18,9 @@ const PERIOD = new RegExp(
 const PERIOD_WORD = new RegExp(`\\b(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
 const SINCE_THEN = /\bsince then\b/i;
 // "the largest swap since 2020" compares; it counts no period.
-const SUPERLATIVE_SINCE = /\b(?:\w+est|first|worst|most\s+\w+)\s+(?:[\w-]+\s+){0,2}since\b/gi;
-const SINCE_WORD = /since/i;
+const SUPERLATIVE_BEFORE = /\b(?:[a-z]+est|first|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}$/i;
+const SUPERLATIVE_SINCE = /\b(?:[a-z]+est|first|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}since\b/gi;
+const SINCE_WORD = /\bsince\b/i;
 const PERFECT_TRIGGER = /^(?:has|have|'ve)\s/i;
 const RESULT = /\b(?:left|leaving)\s+[^,;]{0,25}$/i;
 const PERFECT_PASSIVE = /\b(?:has|have|'ve)\s+(?:\w+\s+)?been\s+$/i;
@@ -48,9 +49,9 @@ export interface SentenceMarks {
  */
 export function sentenceMarks(sentence: string): SentenceMarks {
   let marker = MARKERS.test(sentence);
-  if (marker && SINCE_WORD.test(sentence)) {
-    SUPERLATIVE_SINCE.lastIndex = 0;
-    if (SUPERLATIVE_SINCE.test(sentence)) marker = MARKERS.test(sentence.replace(SUPERLATIVE_SINCE, ""));
+  const since = marker ? sentence.search(SINCE_WORD) : -1;
+  if (since >= 0 && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, since - 40), since))) {
+    marker = MARKERS.test(sentence.replace(SUPERLATIVE_SINCE, ""));
   }
   // The period pattern needs a period noun, so the cheap word test goes first.
   const periodWord = PERIOD_WORD.test(sentence);
@@ -79,7 +80,8 @@ export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean 
   if (f.measure === "held_captive") return false;
   if (f.rule === "figures/toll-passed") return true;
   if (f.timing.incidentIsDay) return false;
-  if (f.timing.since || marks.marker || marks.period) return true;
+  // "As of Thursday, 1,850 had been freed": a total on that day.
+  if (f.timing.since || f.timing.asOf || marks.marker || marks.period) return true;
   if (f.timing.incident) return false;
   const tail = f.beforeTrigger;
   // "… have been killed" states a running total even after a sentence about one dated attack.

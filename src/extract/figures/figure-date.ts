@@ -18,6 +18,8 @@ export interface Timing {
   since: string | null;
   asOf: string | null;
   carried: string | null;
+  /** The day the source spoke ("the army said on Tuesday"): a one-off count happened by then. */
+  reported: string | null;
 }
 
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
@@ -28,8 +30,10 @@ const AS_OF_BEFORE = /\b(?:as of|as at|by|until|through)\s+$/i;
 const PERIOD_START_BEFORE = /\b(?:that|which)\s+(?:began|started|came into effect|took effect|went into effect)\s+(?:on\s+|in\s+)?$/i;
 // A time after the number in a relative, contrasting or listing clause dates something else.
 const CLAUSE_BREAK_AFTER = /,\s*(?:who|which|whom|where|while|but|as|and)\b|;|,\s*(?:including|among them|among whom|of whom)\b[^,]*$/i;
-// "reported Friday that …": the day of the report, not of the incident.
-const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+(?:on\\s+|in\\s+)?$`, "i");
+// "reported Friday that …", "said in a statement on Tuesday": the day of the report, not of the incident.
+const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+`
+  + "(?:(?:in\\s+(?:a|an|its|his|her|their)\\s+[\\w-]+|on\\s+(?:telegram|x|twitter|facebook|television|tv)|to\\s+(?:reporters|journalists))\\s+)?"
+  + "(?:on\\s+|in\\s+)?$", "i");
 const INCIDENT_WORD = /[a-z]+/gi;
 // "blames drones for that attack, which killed two": the count belongs to an attack named before.
 const ANAPHORIC_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\s*,?\\s*(?:which|that)\\s+$`, "i");
@@ -44,6 +48,16 @@ export function refersToNamedIncident(before: string): boolean {
   return ANAPHORIC_INCIDENT.test(before);
 }
 
+const WEEK = /^(\d{4})-W(\d{2})$/;
+
+/** "2024-W23" → "2024-06": a figure of "last week" is dated to the month of that week's Thursday (ISO 8601). */
+function weekMonth(week: string): string {
+  const [, year, n] = WEEK.exec(week) ?? [];
+  const jan4 = new Date(Date.UTC(Number(year), 0, 4));
+  const thursday = new Date(jan4.getTime() + ((Number(n) - 1) * 7 + 3 - ((jan4.getUTCDay() + 6) % 7)) * 86400000);
+  return thursday.toISOString().slice(0, 7);
+}
+
 /** The dated time expressions of each sentence, indexed once per document (sentence index → times). */
 export type TimesBySentence = Map<number, Time[]>;
 
@@ -55,7 +69,8 @@ export type TimesBySentence = Map<number, Time[]>;
  */
 export function indexTimes(ctx: ExtractContext): TimesBySentence {
   const index: TimesBySentence = new Map();
-  for (const t of ctx.times) {
+  for (const time of ctx.times) {
+    const t = WEEK.test(time.value) ? { ...time, value: weekMonth(time.value) } : time;
     const s = ctx.doc.sentenceAt(t.span[0]);
     if (t.span[1] > s.end) continue;
     let list = index.get(s.index);
@@ -85,7 +100,7 @@ function mentionsIncident(text: string): boolean {
  */
 export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence: Sentence, at: number, afterOnly: boolean,
   sinceThen: boolean): Timing {
-  const timing: Timing = { incident: null, incidentIsDay: false, since: null, asOf: null, carried: null };
+  const timing: Timing = { incident: null, incidentIsDay: false, since: null, asOf: null, carried: null, reported: null };
   const text = sentence.text;
   let best = Infinity;
   for (const t of datedTimes(times, sentence)) {
@@ -98,7 +113,10 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
       timing.since ??= t.value;
       continue;
     }
-    if (REPORT_BEFORE.test(before)) continue;
+    if (REPORT_BEFORE.test(before)) {
+      timing.reported ??= t.value;
+      continue;
+    }
     if (AS_OF_BEFORE.test(before)) {
       timing.asOf = t.value;
       continue;

@@ -11,10 +11,12 @@ import { assignMeasures } from "./assign-measures.js";
 import { resolveSource, type Attribution } from "./attribution.js";
 import { buildFigure, type FigureScope } from "./build-figure.js";
 import type { Candidate, Measured } from "./candidate.js";
+import { alignCounterpart } from "./counterpart.js";
 import { dedupeFigures } from "./dedupe.js";
 import { CAPTIVE_TALK, HOSTAGE_WORDS, PRISONER_WORDS } from "./lexicon.js";
 import { indexTimes } from "./figure-date.js";
-import { markBodiesBefore, readNounPhrase } from "./noun-phrase.js";
+import { readNounPhrase } from "./noun-phrase.js";
+import { markBodiesBefore } from "./remains-of.js";
 import { readQualifier } from "./qualifier.js";
 
 function candidatesOf(text: string, numbers: NumberToken[]): Candidate[] {
@@ -49,6 +51,17 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
     const sources = new Map<number, Attribution | null>();
     const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map(), captiveNoun: lazyCaptiveNoun(doc.text) };
     let previous: Measured[] = [];
+    // Whether the current sentence or the one before talks of captives, read only when a trigger asks.
+    let current = -1;
+    let talkOf = -1;
+    let talk = false;
+    const captive = () => {
+      if (talkOf !== current) {
+        talkOf = current;
+        talk = CAPTIVE_TALK.test(doc.sentences[current].text) || (current > 0 && CAPTIVE_TALK.test(doc.sentences[current - 1].text));
+      }
+      return talk;
+    };
     let previousIndex = -2;
     let k = 0;
     for (const sentence of doc.sentences) {
@@ -62,14 +75,16 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
       if (local.length === 0) continue;
       // A sentence the rules cannot read costs its own figures, not the document's.
       try {
-        let talk: boolean | undefined;
-        const captive = () => (talk ??= CAPTIVE_TALK.test(sentence.text)
-          || (sentence.index > 0 && CAPTIVE_TALK.test(doc.sentences[sentence.index - 1].text)));
+        current = sentence.index;
         const measured = assignMeasures(sentence.text, candidatesOf(sentence.text, local),
           previousIndex === sentence.index - 1 ? previous : [], captive);
         if (measured.length === 0) continue;
         const source = resolveSource(doc.sentences, sentence.index, sources);
-        for (const m of measured) out.push(buildFigure(scope, sentence, m, source));
+        for (const m of measured) {
+          const f = buildFigure(scope, sentence, m, source);
+          alignCounterpart(doc.text, f, out);
+          out.push(f);
+        }
         previous = measured;
         previousIndex = sentence.index;
       } catch {

@@ -62,6 +62,7 @@ export const CUMULATIVE_MARKERS = figures.cumulativeMarkers;
 export const PERIOD_NOUNS = lowerSet(figures.periodNouns);
 export const PRISON_WORDS = lowerSet(figures.prisonWords);
 export const LOSS_VERBS = lowerSet(figures.lossVerbs);
+export const RETURN_VERBS = lowerSet(figures.returnVerbs);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
 export const AMBIGUOUS_CAPTIVE_NOUNS = lowerSet(figures.ambiguousCaptiveNouns);
 export const AGGREGATE_NOMINALS = lowerSet(figures.aggregateNominals);

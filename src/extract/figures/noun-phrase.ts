@@ -3,9 +3,9 @@
  * "25 living hostages", "eight bodies", "two of the abductees").
  */
 import type { Condition, Subject } from "../../types.js";
+import { sharedHead } from "./shared-head.js";
 import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, POST_TRIGGERS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
-import { parseNumber } from "../../text/numbers.js";
-import { phraseAt, wordsAfter, wordsBefore, type Word } from "./words.js";
+import { phraseAt, wordsAfter, type Word } from "./words.js";
 
 export interface NounPhrase {
   subject: Subject | null;
@@ -47,16 +47,6 @@ function countsThings(text: string, words: Word[], i: number): boolean {
     && !CONDITIONS.has(w.lower) && !MODIFIERS.has(w.lower) && !AUXILIARIES.has(w.lower) && !BARE_FOLLOWERS.has(w.lower);
 }
 
-/** The subject of the noun a coordinated count names: `and` + number + up to two words + noun. */
-function sharedHead(words: Word[], from: number): Subject | null {
-  if (!words[from] || parseNumber(words[from].lower) === null) return null;
-  for (let j = from + 1; j <= from + 3 && j < words.length; j++) {
-    const hit = phraseAt(words, j, SUBJECTS);
-    if (hit) return hit.value;
-  }
-  return null;
-}
-
 /**
  * Reads the noun phrase a number counts, starting just after the number.
  *
@@ -84,11 +74,13 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
     return np;
   }
   let consumed = 0;
+  let takenCaptive = false;
   while (i < words.length) {
     const w = words[i];
     const subject = phraseAt(words, i, SUBJECTS);
     if (subject) {
-      np.subject = subject.value;
+      // "12 kidnapped villagers": people in captivity are hostages.
+      np.subject = subject.value === "people" && takenCaptive ? "hostages" : subject.value;
       np.head = words[i].lower;
       np.kind = "noun";
       i += subject.length;
@@ -97,6 +89,11 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       if (second && second.value !== np.subject) {
         np.compound = true;
         np.end = words[i + second.length].end;
+      } else if (np.subject === "trucks" && words[i]?.lower === "of") {
+        // "200 trucks of food and medicine crossed": the cargo belongs to the phrase.
+        for (let j = i + 1; j < words.length && !AUXILIARIES.has(words[j].lower) && !POST_TRIGGERS.has(words[j].lower); j++) {
+          np.end = words[j].end;
+        }
       }
       return np;
     }
@@ -144,9 +141,11 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       np.end = w.end;
       return np;
     }
-    // "200 RSF fighters": a name before a counted noun modifies it.
-    const namedModifier = isCapitalized(text, w.start) && next !== undefined && phraseAt(words, i + 1, SUBJECTS) !== null;
+    // "200 RSF fighters": a name before a counted noun modifies it, as does a participle ("12 kidnapped students").
+    const namedModifier = (isCapitalized(text, w.start) || POST_TRIGGERS.has(w.lower)) && next !== undefined
+      && phraseAt(words, i + 1, SUBJECTS) !== null;
     if ((namedModifier || MODIFIERS.has(w.lower)) && consumed < 3 && next && !AUXILIARIES.has(next.lower)) {
+      takenCaptive ||= POST_TRIGGERS.get(w.lower)?.[0].measure === "taken_captive";
       consumed++;
       i++;
       continue;
@@ -163,19 +162,4 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
     np.kind = "other";
   }
   return np;
-}
-
-/**
- * Marks the phrase as remains when the number follows "the bodies of" / "remains of".
- *
- * @example
- * // "the bodies of four hostages": markBodiesBefore(text, <offset of "four">, np) sets np.bodies
- */
-export function markBodiesBefore(text: string, start: number, np: NounPhrase): void {
-  const before = wordsBefore(text, start, 3);
-  const n = before.length - (before[before.length - 1]?.lower === "the" ? 1 : 0);
-  if (before[n - 1]?.lower === "of" && BODY_NOUNS.has(before[n - 2]?.lower ?? "")) {
-    np.bodies = true;
-    np.condition = "dead";
-  }
 }

@@ -6,7 +6,7 @@
 import type { Candidate, MeasureHit } from "./candidate.js";
 import { firstAccepted, NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
 import { isIrrealis } from "./irrealis.js";
-import { FILLERS, LOSS_VERBS, PRE_TRIGGERS, type Trigger } from "./lexicon.js";
+import { FILLERS, LOSS_VERBS, PRE_TRIGGERS, RETURN_VERBS, type Trigger } from "./lexicon.js";
 import { ownerGroup } from "./owner-group.js";
 import { phraseEndingAt, wordsBefore, type PhraseHit } from "./words.js";
 
@@ -46,9 +46,12 @@ export function preTrigger(text: string, c: Candidate, captive: CaptiveTalk = NO
   }
   if (!hit || !trigger) return null;
   const first = end - hit.length;
-  if (isIrrealis(words.slice(Math.max(0, first - 4), first))) return null;
+  // "calls for 3 phases and the release of 33": a plan's terms.
+  if (isIrrealis(words.slice(Math.max(0, first - 6), first))) return null;
   const phrase = words.slice(first, end).map((w) => w.lower).join(" ");
-  const group = LOSS_VERBS.has(phrase) ? ownerGroup(words.slice(Math.max(0, first - 5), first)) : null;
+  // "Israel has lost 400 troops", "Kyiv received 300 soldiers": the subject's own people.
+  const owned = LOSS_VERBS.has(phrase) || (trigger.measure === "released" && RETURN_VERBS.has(phrase));
+  const group = owned ? ownerGroup(words.slice(Math.max(0, first - 5), first)) : null;
   return {
     measure: trigger.measure, rule: "figures/verb-number-noun", breakdown: trigger.breakdown,
     trigger: [words[first].start, words[end - 1].end], group, nominal: words[end]?.lower === "of" || / of$/.test(phrase),

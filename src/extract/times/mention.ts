@@ -23,8 +23,15 @@ export type MentionValue =
   | { type: "rel-year"; offset: number }
   /** "the next day" (1), "the previous day" (-1): anchored on the last stated day. */
   | { type: "anchored"; days: number }
-  /** A length of time; `noun` is the period noun family it qualifies ("war", "truce") if any. */
-  | { type: "duration"; amount: number; unit: string; more: boolean; noun: string | null; old: boolean }
+  /**
+   * A length of time; `noun` is the period noun family it qualifies ("war", "truce") if any;
+   * `more` for "more than", `less` for "nearly" (the length is not yet reached); `after` for a length
+   * counted from the period's start to now ("two months after the truce"), which is no TIMEX of its own.
+   */
+  | {
+    type: "duration"; amount: number; unit: string; more: boolean; less: boolean; noun: string | null; old: boolean;
+    after: boolean;
+  }
   | { type: "set"; value: string };
 
 export interface TimeMention {

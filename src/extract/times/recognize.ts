@@ -14,6 +14,7 @@ import { anchoredDayRule } from "./rules/anchored-day.js";
 import { agoRule, casualDayRule } from "./rules/casual-day.js";
 import { durationRule, pastSpanRule, unitLongRule } from "./rules/duration.js";
 import { dayMonthRule, isoDateRule, monthDayRule } from "./rules/explicit-date.js";
+import { holidayRule } from "./rules/holiday.js";
 import { monthNameRule } from "./rules/month-name.js";
 import { relativeMonthRule, relativeWeekRule, relativeYearRule } from "./rules/relative-period.js";
 import { setRule } from "./rules/set.js";
@@ -22,7 +23,7 @@ import { clauseTense, type Tense } from "./tense.js";
 
 // Order breaks ties between hits of equal span: full dates before the month-only reading of the same words.
 const RULES: TimeRule[] = [
-  isoDateRule, monthDayRule, dayMonthRule, monthNameRule, weekdayRule, casualDayRule, agoRule,
+  isoDateRule, monthDayRule, dayMonthRule, holidayRule, monthNameRule, weekdayRule, casualDayRule, agoRule,
   relativeWeekRule, relativeMonthRule, relativeYearRule, anchoredDayRule,
   pastSpanRule, durationRule, unitLongRule, setRule,
 ];

@@ -32,8 +32,9 @@ const NEUTRAL_BACK_MONTHS = 10;
  * @example
  * yearForMonthDay(toDay(2025, 3, 1), 12, 30, "past") // → 2024
  */
-export function yearForMonthDay(dct: number, month: number, day: number, tense: Tense): number {
-  const { y } = fromDay(dct);
+export function yearForMonthDay(dct: number, month: number, day: number, tense: Tense, dctYear?: number): number {
+  // The DCT solver passes the year it already knows: this runs for every clue and candidate day.
+  const y = dctYear ?? fromDay(dct).y;
   const diff = toDay(y, month, day) - dct;
   if (tense === "past") return diff > 0 ? y - 1 : y;
   if (tense === "future") return diff < 0 ? y + 1 : y;
@@ -46,8 +47,8 @@ export function yearForMonthDay(dct: number, month: number, day: number, tense: 
  * @example
  * yearForMonth(toDay(2025, 3, 21), 5, "past") // → 2024
  */
-export function yearForMonth(dct: number, month: number, tense: Tense): number {
-  const { y, m } = fromDay(dct);
+export function yearForMonth(dct: number, month: number, tense: Tense, known?: { year: number; month: number }): number {
+  const { y, m } = known ? { y: known.year, m: known.month } : fromDay(dct);
   const diff = month - m;
   if (tense === "past") return diff > 0 ? y - 1 : y;
   if (tense === "future") return diff < 0 ? y + 1 : y;
@@ -98,6 +99,8 @@ export function resolveMention(t: TimeMention, dct: number | null, lastDay: numb
     case "anchored":
       return lastDay === null ? null : day(lastDay + v.days);
     case "duration":
+      // TIMEX3 gold leaves out lengths anchored on an event ("two months after the truce").
+      if (v.after) return null;
       return label(v.unit === "H" ? `PT${v.amount}H` : `P${v.amount}${v.unit}`, "duration");
     case "set":
       return label(v.value, "set");

@@ -6,12 +6,14 @@
 
 export type Tense = "past" | "future" | "neutral";
 
+// The participle of "will be held", "due to be signed", "could have fled" belongs to its auxiliary.
+const VERB_GROUP = String.raw`(?:(?: be| have been| have)(?: [a-z]+)?| [a-z]+ed)?`;
 // Future markers are matched first so that "is expected to" is not read as a past "expected";
-// "will be named" is one future verb group, not a future "will" and a nearer past "named".
-const FUTURE = String.raw`(?:is|are|was|were|be|been) (?:expected|due|scheduled|slated|set|planned)|(?:will|would(?! have)|shall)(?: not)?(?: be| have been| have)?(?: [a-z]+ed)?|won['’]t|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to|upcoming`;
+// "will be named" and "due to be signed" are one future verb group, not a future word and a nearer past "named".
+const FUTURE = String.raw`(?:is|are|was|were|be|been) (?:expected|due|scheduled|slated|set|planned)(?: to${VERB_GROUP})?|(?:will|would(?! have)|shall)(?: not)?${VERB_GROUP}|won['’]t|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to${VERB_GROUP}|upcoming`;
 // Modal and present verb groups ("can be exercised", "is calling") say nothing about past or future,
 // but a participle inside them must not count as a past verb.
-const NEUTRAL = String.raw`(?:can|could|may|might|must|should)(?: not)?(?: be| have been)?(?: [a-z]+ed)?|(?:is|are) [a-z]+(?:ing|ed)`;
+const NEUTRAL = String.raw`(?:can|could|may|might|must|should)(?: not)?${VERB_GROUP}|(?:is|are) [a-z]+(?:ing|ed)`;
 const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|went|took|gave|made|met|held|left|broke|fell|fought|struck|shot|sent|spoke|saw|led|found|brought|ran|won|lost|rose|became|stood|wrote|drew|flew|fled|threw|hit|seized|sought|thought|kept|paid|heard|felt|got|bought|sold|built|caught|chose|drove|grew|knew|laid|meant|spent|stole|taught|tore|understood|woke|withdrew|overran|blew|bore|fed|hung|lay|lit|shook|slid|spun|swept|swore|wept|wound|ago`;
 // Lower case only: "United" or "Ahmed" are names, not verbs. Two letters before "ed" keep out "red";
 // "need", "speed", "indeed" and the like are not past forms; after an article or possessive the

@@ -10,6 +10,7 @@ const NUMBERS = new Map(Object.entries(lexicon.numbers));
 const UNITS = new Map(Object.entries(lexicon.units));
 const SETS = new Map(Object.entries(lexicon.sets));
 const PERIOD_NOUNS = new Map(Object.entries(lexicon.periodNouns));
+const HOLIDAYS = new Map(Object.entries(lexicon.holidays).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** Longest first, so "September" is tried before "Sep". */
 const alternation = (words: Iterable<string>): string =>
@@ -18,12 +19,18 @@ const alternation = (words: Iterable<string>): string =>
 /** Capitalized month names and abbreviations (case matters: "may" is a verb). */
 export const MONTH_ALT = alternation(Object.keys(lexicon.months));
 export const WEEKDAY_ALT = alternation(Object.keys(lexicon.weekdays));
+/** "Mon", "Tue": the three-letter forms that page stamps use ("Mon 15 Apr 2024"). */
+export const WEEKDAY_SHORT_ALT = alternation(new Set(Object.keys(lexicon.weekdays).map((w) => w.slice(0, 3))));
 /** Number words that can count units ("two", "forty"), lower case. */
 export const NUMBER_ALT = alternation([...NUMBERS.keys()].filter((w) => NUMBERS.get(w)! > 0 && w.length > 2));
 export const UNIT_ALT = alternation(UNITS.keys());
 export const SET_ALT = alternation(SETS.keys());
 export const PERIOD_NOUN_ALT = alternation(PERIOD_NOUNS.keys());
-export const START_PHRASE_ALT = alternation(lexicon.startPhrases);
+/** Holidays on a fixed calendar day ("New Year's Eve"); movable feasts need a calendar and are left out. */
+export const HOLIDAY_ALT = alternation(Object.keys(lexicon.holidays));
+export const START_PHRASE_ALT = alternation([...lexicon.startPhrases, ...Object.keys(lexicon.startVerbs)]);
+const START_VERBS = new Map(Object.entries(lexicon.startVerbs));
+const START_PHRASE_FAMILIES = new Map(Object.entries(lexicon.startPhraseFamilies));
 
 /**
  * 1-based month of a name or abbreviation, or null.
@@ -65,6 +72,17 @@ export function parseCount(word: string): number | null {
 }
 
 /**
+ * Month and day of a fixed-day holiday, or null.
+ *
+ * @example
+ * holidayDay("New Year's Eve") // → { month: 12, day: 31 }
+ */
+export function holidayDay(name: string): { month: number; day: number } | null {
+  const md = HOLIDAYS.get(name.toLowerCase());
+  return md ? { month: Number(md.slice(0, 2)), day: Number(md.slice(3)) } : null;
+}
+
+/**
  * TIMEX3 unit letter of a unit word, or null.
  *
  * @example
@@ -82,6 +100,26 @@ export function unitLetter(word: string): string | null {
  */
 export function setValue(phrase: string): string | null {
   return SETS.get(phrase.toLowerCase().replace(/\s+/g, " ")) ?? null;
+}
+
+/**
+ * The family of a verb that starts a period by itself ("invaded": a war), or null.
+ *
+ * @example
+ * startVerbFamily("invaded") // → "war"
+ */
+export function startVerbFamily(verb: string): string | null {
+  return START_VERBS.get(verb.toLowerCase()) ?? null;
+}
+
+/**
+ * The only family a start phrase can start, or null when it starts any ("signed": a truce, not a war).
+ *
+ * @example
+ * startPhraseFamily("signed") // → "truce"
+ */
+export function startPhraseFamily(phrase: string): string | null {
+  return START_PHRASE_FAMILIES.get(phrase.toLowerCase()) ?? null;
 }
 
 /**

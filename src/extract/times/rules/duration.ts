@@ -2,7 +2,8 @@
  * Lengths of time: "42 days", "six-week", "two months of calm", "the
  * 19-month-old war", "more than 50-day", "week-long", "the last year".
  * The period noun that follows ("war", "truce") is kept: the DCT solver
- * counts such durations from the day the war or truce began.
+ * counts such durations from the day the war or truce began, and so too
+ * "two months after a peace deal", which is no TIMEX of its own.
  */
 import type { RuleHit, TimeRule } from "../mention.js";
 import { NUMBER_ALT, PERIOD_NOUN_ALT, parseCount, periodFamily, unitLetter } from "../words.js";
@@ -15,18 +16,31 @@ const UNIT = String.raw`(days?|weeks?|months?|years?|decades?|hours?)`;
 // Anchored on an event ("two days before Israel renewed attacks") or "ago": those are dates, not
 // lengths; "52 years old" is a person's age.
 const ANCHORED_AFTER = /^\s+(?:before|after|ago|later|earlier|prior|old)\b/;
-const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:of|in)\s+(?:the\s+)?|\s+)(?:[a-z-]+\s+)?(${PERIOD_NOUN_ALT})\b`);
+// "two months of calm", "three years since Russia's full-scale invasion".
+const NOUN_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:of|in|since)\s+(?:the\s+|[A-Z][A-Za-z-]*['’]s\s+)?|\s+)(?:[a-z-]+\s+)?(${PERIOD_NOUN_ALT})\b`,
+);
+
+// "two months after a peace deal", "a year after Russia's invasion": counted from the period's start,
+// unless from its end ("after the war ended", but not "after a deal ended the war").
+const AFTER_START = new RegExp(
+  String.raw`^\s+after\s+(?:an?|the|[A-Z][A-Za-z-]*['’]s)\s+(?:[a-z-]+\s+)?(${PERIOD_NOUN_ALT})\b(?!\s+(?:had\s+)?(?:ended|collapsed|expired|was over)\b(?!\s+(?:the|an?|its)\b))`,
+);
 
 function durationHit(
-  text: string, start: number, end: number, amount: number | null, unitWord: string, more: boolean, old: boolean,
+  text: string, start: number, end: number, amount: number | null, unitWord: string, bound: string, old: boolean,
 ): RuleHit | null {
   const unit = unitLetter(unitWord);
-  if (amount === null || amount <= 0 || unit === null || ANCHORED_AFTER.test(text.slice(end, end + 12))) return null;
-  const nounMatch = NOUN_AFTER.exec(text.slice(end, end + 40));
+  const tail = text.slice(end, end + 60);
+  const after = AFTER_START.exec(tail);
+  if (amount === null || amount <= 0 || unit === null || (!after && ANCHORED_AFTER.test(tail.slice(0, 12)))) return null;
+  const nounMatch = after ?? NOUN_AFTER.exec(tail.slice(0, 40));
   const noun = nounMatch ? periodFamily(nounMatch[1]) : null;
   // "a 21-year-old" is a person's age; only a war or truce can be N months old here.
   if (old && noun === null) return null;
-  return { value: { type: "duration", amount, unit, more, noun, old }, start, end };
+  const more = /more|over|least/i.test(bound);
+  const less = /nearly|almost/i.test(bound);
+  return { value: { type: "duration", amount, unit, more, less, noun, old, after: after !== null }, start, end };
 }
 
 export const durationRule: TimeRule = {
@@ -36,9 +50,8 @@ export const durationRule: TimeRule = {
     const amount = /^an?$/i.test(m[2]) ? 1 : parseCount(m[2]);
     // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English.
     if (/^an?$/i.test(m[2]) && (m[4] === "-old" || /s$/.test(m[3]))) return null;
-    // Only "more than", "over", "at least" bound the length from below; "nearly" and "about" stay approximate.
-    const more = !!m[1] && /more|over|least/i.test(m[1]);
-    return durationHit(text, m.index, m.index + m[0].length, amount, m[3].replace(/s$/, ""), more, m[4] === "-old");
+    // "more than", "over", "at least" bound the length from below, "nearly" from above; "about" stays approximate.
+    return durationHit(text, m.index, m.index + m[0].length, amount, m[3].replace(/s$/, ""), m[1] ?? "", m[4] === "-old");
   },
 };
 
@@ -46,7 +59,7 @@ export const durationRule: TimeRule = {
 export const unitLongRule: TimeRule = {
   name: "times/duration-long",
   pattern: /\b(day|week|month|year)-long\b/g,
-  parse: (m, text) => durationHit(text, m.index, m.index + m[0].length, 1, m[1], false, false),
+  parse: (m, text) => durationHit(text, m.index, m.index + m[0].length, 1, m[1], "", false),
 };
 
 export const pastSpanRule: TimeRule = {
@@ -54,6 +67,6 @@ export const pastSpanRule: TimeRule = {
   pattern: new RegExp(PAST_SPAN + UNIT + String.raw`\b`, "g"),
   parse: (m, text) => {
     const amount = m[1] ? parseCount(m[1]) : 1;
-    return durationHit(text, m.index, m.index + m[0].length, amount, m[2].replace(/s$/, ""), false, false);
+    return durationHit(text, m.index, m.index + m[0].length, amount, m[2].replace(/s$/, ""), "", false);
   },
 };
