@@ -9,7 +9,7 @@ import { demoCommand } from "./commands/demo.js";
 import { evalCommand, evalTimemlCommand } from "./commands/evaluate.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
-import { conflictsCommand, figuresCommand, timelineCommand } from "./commands/listings.js";
+import { agreementsCommand, conflictsCommand, figuresCommand, timelineCommand } from "./commands/listings.js";
 import { DEFAULT_DB, outputFormat, parseDay } from "./commands/options.js";
 import { reportCommand } from "./commands/report.js";
 import { EXIT, oneLine } from "./errors.js";
@@ -90,8 +90,17 @@ formatOptions(
 });
 
 program
+  .command("agreements")
+  .description("list ceasefires, deals and proposals with parties, mediators, status history, phases and terms")
+  .addOption(dbOption())
+  .option("--json", "print JSON")
+  .action((opts) => {
+    process.stdout.write(agreementsCommand({ ...opts, format: outputFormat(opts) }));
+  });
+
+program
   .command("report")
-  .description("write a situation report: headline figures, events in date order, open contradictions")
+  .description("write a situation report: headline figures, events in date order, open contradictions, agreements")
   .addOption(dbOption())
   .addOption(new Option("--format <format>", "md or html").choices(["md", "html"]).default("md"))
   .option("--since <date>", "only events on or after this day", parseDay)

@@ -47,6 +47,7 @@ function duplicateRecord(article: Article, id: string, published: string | null)
     times: [],
     figures: [],
     events: [],
+    terms: [],
   };
 }
 

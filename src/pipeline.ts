@@ -1,8 +1,8 @@
 /**
  * The order of sitrep's stages, written once. A reader follows an article
  * from here: ingest (src/ingest) → clean (src/clean) → publication date
- * (src/dates) → times → figures → events (src/extract) → store (src/store)
- * → report (src/report).
+ * (src/dates) → times → figures → events → terms (src/extract) → store
+ * (src/store) → report (src/report).
  *
  * Times come before figures and events because both date themselves from
  * the resolved time expressions of their sentence.
@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { inferPublished } from "./dates/publication-date.js";
 import { extractEvents } from "./extract/events/index.js";
 import { extractFigures } from "./extract/figures/index.js";
+import { extractTerms } from "./extract/terms/index.js";
 import { extractTimes } from "./extract/times/index.js";
 import type { ExtractContext } from "./extract/context.js";
 import { AnalyzedText } from "./text/analyzed-text.js";
@@ -57,5 +58,6 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
     times,
     figures: extractFigures(ctx),
     events: extractEvents(ctx),
+    terms: extractTerms(ctx),
   };
 }

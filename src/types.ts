@@ -85,6 +85,24 @@ export interface Event extends Evidence {
   stance?: Stance;
 }
 
+export const TERM_KINDS = ["exchange_ratio", "release_schedule", "extension_rule", "duration", "withdrawal", "aid", "phase"] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
+/**
+ * A term of a deal, truce, proposal or phase: a ratio, schedule, rule or
+ * length that the text states as part of an arrangement rather than as a
+ * count of what happened (SPEC §2 agreements).
+ */
+export interface Term extends Evidence {
+  kind: TermKind;
+  /** The words that state the term (= text.slice(span[0], span[1])). */
+  text: string;
+  /** e.g. {prisoners: 3, hostages: 1}, {hostages: 3, per: "week"}, {hostages: 10, days: 1}, {days: 42}, {until: "2025-04"}. */
+  values: Record<string, number | string>;
+  /** The phase of the deal the term belongs to (1 for "the first phase"), or null. */
+  phase: number | null;
+}
+
 export type PublishedHow = "given" | "metadata" | "inferred" | "unknown";
 
 export interface Published {
@@ -127,4 +145,6 @@ export interface DocumentRecord {
   times: Time[];
   figures: Figure[];
   events: Event[];
+  /** Deal terms (an addition to SPEC §1's document, feeding SPEC §2 agreements). */
+  terms: Term[];
 }

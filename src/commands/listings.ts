@@ -1,3 +1,5 @@
+import { buildAgreements } from "../corpus/agreements/index.js";
+import { formatAgreements } from "../corpus/agreements/format.js";
 import { findFigureConflicts } from "../corpus/conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
 import { buildTimeline } from "../corpus/timeline.js";
@@ -100,6 +102,17 @@ export function conflictsCommand(opts: ListingOptions): string {
       { header: "the other", value: (r) => r.side(r.b), max: 40 },
       { header: "sentence", value: (r) => r.b.sentence, max: 60 },
     ])}\n`;
+  } finally {
+    store.close();
+  }
+}
+
+/** `sitrep agreements`: ceasefires, deals and proposals with parties, status history, phases and terms. */
+export function agreementsCommand(opts: ListingOptions): string {
+  const store = openExisting(opts.db);
+  try {
+    const agreements = buildAgreements({ events: store.listEvents(), terms: store.listTerms() });
+    return opts.format === "json" ? `${JSON.stringify(agreements, null, 2)}\n` : `${formatAgreements(agreements)}\n`;
   } finally {
     store.close();
   }

@@ -1,3 +1,4 @@
+import { buildAgreements } from "../corpus/agreements/index.js";
 import { findFigureConflicts } from "../corpus/conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
 import { buildTimeline } from "../corpus/timeline.js";
@@ -26,6 +27,7 @@ export function reportCommand(opts: ReportOptions): string {
       headlines: headlineFigures(buildSeries(figures)),
       events: buildTimeline(store.listEvents({ since: opts.since })).filter((e) => e.date !== null),
       conflicts: findFigureConflicts(figures),
+      agreements: buildAgreements({ events: store.listEvents(), terms: store.listTerms() }),
     };
     return opts.format === "html" ? renderHtml(situation) : renderMarkdown(situation);
   } finally {

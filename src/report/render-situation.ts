@@ -4,7 +4,7 @@ const qualified = (q: string, v: number) => `${q === "exact" ? "" : `${q.replace
 
 /**
  * The situation report as Markdown: headline figures, events of the period
- * in date order, and open contradictions.
+ * in date order, open contradictions, and the state of each agreement.
  *
  * @example
  * renderMarkdown(situation).startsWith("# Situation report") // → true
@@ -27,6 +27,12 @@ export function renderMarkdown(s: Situation): string {
   if (s.conflicts.length === 0) out.push("None found.");
   for (const c of s.conflicts) {
     out.push(`- ${c.reason}: ${c.about}: ${qualified(c.a.qualifier, c.a.value)} (${c.a.outlet ?? c.a.doc}) vs ${qualified(c.b.qualifier, c.b.value)} (${c.b.outlet ?? c.b.doc})`);
+  }
+  out.push("", "## Agreements", "");
+  if (s.agreements.length === 0) out.push("No ceasefires, deals or proposals reported.");
+  for (const a of s.agreements) {
+    const history = a.status_history.map((h) => `${h.status.replace(/_/g, " ")}${h.date ? ` ${h.date}` : ""}`).join(" → ");
+    out.push(`- **${a.name}** (${a.parties.join(", ") || "parties unknown"}): ${history || "no status reported"}`);
   }
   return `${out.join("\n")}\n`;
 }

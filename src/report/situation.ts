@@ -1,6 +1,7 @@
 import type { Conflict } from "../corpus/conflicts.js";
 import type { FigureSeries, SeriesPoint } from "../corpus/figure-series.js";
 import type { TimelineEntry } from "../corpus/timeline.js";
+import type { Agreement } from "../corpus/agreements/index.js";
 
 /** What a situation report says, before it is rendered as Markdown or HTML. */
 export interface Situation {
@@ -10,6 +11,7 @@ export interface Situation {
   headlines: Array<{ label: string; point: SeriesPoint }>;
   events: TimelineEntry[];
   conflicts: Conflict[];
+  agreements: Agreement[];
 }
 
 const HEADLINE_MEASURES = ["killed", "injured", "held_captive", "taken_captive", "released", "displaced", "aid_delivered"];

@@ -5,8 +5,8 @@
 import type { DocumentRecord, Published, PublishedHow, Time } from "../types.js";
 import type { SqlDriver, SqlStatement } from "./driver.js";
 import {
-  EVENT_COLUMNS, FIGURE_COLUMNS, TIME_COLUMNS, eventParams, figureParams, insertSql, rowToEvent,
-  rowToFigure, rowToTime, timeParams, type EventRow, type FigureRow, type TimeRow,
+  EVENT_COLUMNS, FIGURE_COLUMNS, TERM_COLUMNS, TIME_COLUMNS, eventParams, figureParams, insertSql, rowToEvent,
+  rowToFigure, rowToTerm, rowToTime, termParams, timeParams, type EventRow, type FigureRow, type TermRow, type TimeRow,
 } from "./item-rows.js";
 import type { NearDuplicate, NearDuplicateIndex } from "./near-duplicate-index.js";
 
@@ -40,12 +40,14 @@ export class DocumentRepository {
   readonly #insertTime: SqlStatement;
   readonly #insertFigure: SqlStatement;
   readonly #insertEvent: SqlStatement;
+  readonly #insertTerm: SqlStatement;
   readonly #has: SqlStatement;
   readonly #get: SqlStatement;
   readonly #list: SqlStatement;
   readonly #times: SqlStatement;
   readonly #figures: SqlStatement;
   readonly #events: SqlStatement;
+  readonly #terms: SqlStatement;
 
   constructor(db: SqlDriver, readonly nearDuplicates: NearDuplicateIndex) {
     this.#db = db;
@@ -53,12 +55,14 @@ export class DocumentRepository {
     this.#insertTime = db.prepare(insertSql("times", TIME_COLUMNS));
     this.#insertFigure = db.prepare(insertSql("figures", FIGURE_COLUMNS));
     this.#insertEvent = db.prepare(insertSql("events", EVENT_COLUMNS));
+    this.#insertTerm = db.prepare(insertSql("terms", TERM_COLUMNS));
     this.#has = db.prepare("SELECT 1 FROM documents WHERE id = ?");
     this.#get = db.prepare("SELECT * FROM documents WHERE id = ?");
     this.#list = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY rowid`);
     this.#times = db.prepare("SELECT * FROM times WHERE doc_id = ? ORDER BY seq");
     this.#figures = db.prepare("SELECT * FROM figures WHERE doc_id = ? ORDER BY seq");
     this.#events = db.prepare("SELECT * FROM events WHERE doc_id = ? ORDER BY seq");
+    this.#terms = db.prepare("SELECT * FROM terms WHERE doc_id = ? ORDER BY seq");
   }
 
   has(id: string): boolean {
@@ -87,6 +91,7 @@ export class DocumentRepository {
       record.times.forEach((t, i) => this.#insertTime.run(timeParams(record.id, i, t)));
       record.figures.forEach((f, i) => this.#insertFigure.run(figureParams(record.id, i, f)));
       record.events.forEach((e, i) => this.#insertEvent.run(eventParams(record.id, i, e)));
+      record.terms.forEach((t, i) => this.#insertTerm.run(termParams(record.id, i, t)));
       this.nearDuplicates.add(record.id, record.text);
       return "inserted";
     });
@@ -102,6 +107,7 @@ export class DocumentRepository {
       times: this.times(id),
       figures: (this.#figures.all(id) as FigureRow[]).map(rowToFigure),
       events: (this.#events.all(id) as EventRow[]).map(rowToEvent),
+      terms: (this.#terms.all(id) as TermRow[]).map(rowToTerm),
     };
   }
 

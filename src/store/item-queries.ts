@@ -2,9 +2,9 @@
  * Corpus-wide reads of extracted items, each joined with what a report needs
  * to cite it (document, outlet, publication date).
  */
-import type { Event, Figure } from "../types.js";
+import type { Event, Figure, Term } from "../types.js";
 import type { SqlDriver, SqlStatement } from "./driver.js";
-import { rowToEvent, rowToFigure, type EventRow, type FigureRow } from "./item-rows.js";
+import { rowToEvent, rowToFigure, rowToTerm, type EventRow, type FigureRow, type TermRow } from "./item-rows.js";
 
 /** Where an item was reported: document id, its outlet and publication date. */
 export interface ReportedIn {
@@ -15,6 +15,7 @@ export interface ReportedIn {
 
 export type StoredEvent = Event & ReportedIn;
 export type StoredFigure = Figure & ReportedIn;
+export type StoredTerm = Term & ReportedIn;
 
 export interface EventFilter {
   /** Earliest date, inclusive; a month-dated event counts when its month reaches `since`. */
@@ -89,6 +90,13 @@ export class ItemQueries {
     return (rows as Array<FigureRow & Cited>).map((r) => ({ ...rowToFigure(r), ...cited(r) }));
   }
 
+  /** Every deal term, by document publication date (undated last), then document and position. */
+  terms(): StoredTerm[] {
+    const rows = this.#statement(`SELECT t.*, d.outlet, d.published_date FROM terms t
+      JOIN documents d ON d.id = t.doc_id ORDER BY d.published_date IS NULL, d.published_date, t.doc_id, t.seq`).all();
+    return (rows as Array<TermRow & Cited>).map((r) => ({ ...rowToTerm(r), ...cited(r) }));
+  }
+
   #statement(sql: string): SqlStatement {
     let stmt = this.#compiled.get(sql);
     if (stmt === undefined) {
@@ -103,6 +111,6 @@ export class ItemQueries {
   }
 }
 
-function cited(r: (EventRow | FigureRow) & Cited): ReportedIn {
+function cited(r: (EventRow | FigureRow | TermRow) & Cited): ReportedIn {
   return { doc: r.doc_id, outlet: r.outlet, published: r.published_date };
 }

@@ -4,7 +4,7 @@
  * booleans as 0/1) because SQLite has no tuples, lists or booleans; reading a
  * row back must give a value deepEqual to the item that was saved.
  */
-import type { Condition, Event, EventType, Figure, Measure, Modality, Qualifier, Stance, Subject, Time, TimeKind } from "../types.js";
+import type { Condition, Event, EventType, Figure, Measure, Modality, Qualifier, Stance, Subject, Term, TermKind, Time, TimeKind } from "../types.js";
 
 /** Row fields shared by every item table. */
 interface EvidenceRow {
@@ -29,6 +29,10 @@ export interface EventRow extends EvidenceRow {
   place: string | null; modality: Modality; stance: Stance | null;
 }
 
+export interface TermRow extends EvidenceRow {
+  kind: TermKind; text: string; values: string; phase: number | null;
+}
+
 /**
  * An INSERT with one named parameter per column.
  *
@@ -45,6 +49,8 @@ export const FIGURE_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "sente
   "group", "condition", "value", "qualifier", "cumulative", "date", "since", "place", "source"] as const;
 export const EVENT_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "sentence", "rule", "type", "date",
   "date_text", "actors", "targets", "place", "modality", "stance"] as const;
+export const TERM_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "sentence", "rule", "kind", "text", "values",
+  "phase"] as const;
 
 /*
  * `?? null` everywhere: a field missing from a malformed item becomes NULL, so
@@ -52,7 +58,7 @@ export const EVENT_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "senten
  */
 type Params = Record<string, unknown>;
 
-function evidenceParams(docId: string, seq: number, item: Time | Figure | Event): Params {
+function evidenceParams(docId: string, seq: number, item: Time | Figure | Event | Term): Params {
   return { doc_id: docId, seq, span_start: item.span?.[0] ?? null, span_end: item.span?.[1] ?? null,
     sentence: item.sentence ?? null, rule: item.rule ?? null };
 }
@@ -79,6 +85,13 @@ export function eventParams(docId: string, seq: number, e: Event): Params {
   };
 }
 
+export function termParams(docId: string, seq: number, t: Term): Params {
+  return {
+    ...evidenceParams(docId, seq, t), kind: t.kind ?? null, text: t.text ?? null,
+    values: JSON.stringify(t.values) ?? null, phase: t.phase ?? null,
+  };
+}
+
 /** The item a row was made from, deepEqual to what was saved. */
 export function rowToTime(r: TimeRow): Time {
   return { text: r.text, value: r.value, kind: r.kind, span: [r.span_start, r.span_end], sentence: r.sentence, rule: r.rule };
@@ -102,4 +115,11 @@ export function rowToEvent(r: EventRow): Event {
   };
   if (r.stance !== null) e.stance = r.stance;
   return e;
+}
+
+export function rowToTerm(r: TermRow): Term {
+  return {
+    kind: r.kind, text: r.text, values: JSON.parse(r.values) as Term["values"], phase: r.phase,
+    span: [r.span_start, r.span_end], sentence: r.sentence, rule: r.rule,
+  };
 }

@@ -5,7 +5,9 @@
 import type { DocumentRecord, Time } from "../types.js";
 import { DocumentRepository, type StoredDocument } from "./document-repository.js";
 import type { SqlDriver } from "./driver.js";
-import { ItemQueries, type EventFilter, type FigureFilter, type StoredEvent, type StoredFigure } from "./item-queries.js";
+import {
+  ItemQueries, type EventFilter, type FigureFilter, type StoredEvent, type StoredFigure, type StoredTerm,
+} from "./item-queries.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { migrate } from "./migrator.js";
 import { NEAR_DUPLICATE_THRESHOLD, NearDuplicateIndex, type NearDuplicate } from "./near-duplicate-index.js";
@@ -113,6 +115,11 @@ export class Store {
 
   listFigures(filter?: FigureFilter): StoredFigure[] {
     return this.#items.figures(filter);
+  }
+
+  /** Deal terms of every document, with where each was reported. */
+  listTerms(): StoredTerm[] {
+    return this.#items.terms();
   }
 
   stats(): StoreStats {

@@ -31,6 +31,6 @@ export function record(text: string, fields: Partial<DocumentRecord> = {}): Docu
   return {
     id: "test", url: null, outlet: null, title: null, byline: null,
     published: { date: null, how: "unknown", confidence: 0, evidence: [] },
-    text, times: [], figures: [], events: [], ...fields,
+    text, times: [], figures: [], events: [], terms: [], ...fields,
   };
 }

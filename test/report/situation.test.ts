@@ -25,16 +25,19 @@ const situation: Situation = {
   events: [{ id: "e", type: "attack", date: "2024-06-02", actors: ["Rapid Support Forces"], targets: [], place: "El Fasher",
     modality: "asserted", summary: "Rapid Support Forces: attack in El Fasher", reports: [{ doc: "d", outlet: "X", published: null, sentence: "Shells hit <the> market.", span: [0, 6] }] }],
   conflicts: [],
+  agreements: [{ id: "a", name: "May 2024 truce", parties: ["Sudanese Armed Forces", "Rapid Support Forces"], mediators: [], proposed_by: null,
+    status_history: [{ status: "in_effect", date: "2024-05-21" }, { status: "collapsed", date: "2024-05-24" }], phases: [], terms: [], docs: ["d"] }],
 };
 
 test("the Markdown report has its sections in order, with sources", () => {
   const md = renderMarkdown(situation);
-  const order = ["# Situation report", "## Headline figures", "## What happened", "## Open contradictions"].map((h) => md.indexOf(h));
+  const order = ["# Situation report", "## Headline figures", "## What happened", "## Open contradictions", "## Agreements"].map((h) => md.indexOf(h));
   assert.deepEqual([...order].sort((a, b) => a - b), order);
   assert.ok(order.every((i) => i >= 0));
   assert.match(md, /\*\*killed sudanese people\*\*: more than 15,500 as of 2024-06-01, according to the health ministry/);
   assert.match(md, /2024-06-02 — Rapid Support Forces: attack in El Fasher/);
   assert.match(md, /None found\./);
+  assert.match(md, /\*\*May 2024 truce\*\* \(Sudanese Armed Forces, Rapid Support Forces\): in effect 2024-05-21 → collapsed 2024-05-24/);
 });
 
 test("the HTML report escapes the article's words", () => {

@@ -7,7 +7,7 @@ import { migrate } from "../../src/store/migrator.js";
 import { openSqliteDriver } from "../../src/store/sqlite-driver.js";
 import { tempDb } from "./helpers.js";
 
-const TABLES = ["dedupe_bands", "dedupe_signatures", "documents", "events", "figures", "schema_migrations", "times"];
+const TABLES = ["dedupe_bands", "dedupe_signatures", "documents", "events", "figures", "schema_migrations", "terms", "times"];
 
 test("a fresh database gets every table, index and pragma", () => {
   const db = tempDb();

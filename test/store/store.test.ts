@@ -8,7 +8,7 @@ import { tempDb } from "./helpers.js";
 
 function emptyRecord(text: string): DocumentRecord {
   return { id: idOf(text), url: null, outlet: null, title: null, byline: null,
-    published: { date: null, how: "unknown", confidence: 0, evidence: [] }, text, times: [], figures: [], events: [] };
+    published: { date: null, how: "unknown", confidence: 0, evidence: [] }, text, times: [], figures: [], events: [], terms: [] };
 }
 
 test("save then get round-trips a record exactly", () => {
