@@ -185,3 +185,17 @@ export function actorInfo(canonical: string): { kind: string; affiliation: strin
 export function armyOf(canonical: string): string | null {
   return BY_CANONICAL.get(canonical)?.army ?? null;
 }
+
+const ARMIES = new Set([...BY_CANONICAL.values()].flatMap((a) => (a.army ? [a.army] : [])));
+
+/**
+ * True for a state's regular forces: the state itself, or the army the lexicon keeps apart from it.
+ * An insurgent or paramilitary group is not.
+ *
+ * @example
+ * isStateForce("Sudanese Armed Forces") // → true
+ * isStateForce("Rapid Support Forces")  // → false
+ */
+export function isStateForce(canonical: string): boolean {
+  return ARMIES.has(canonical) || BY_CANONICAL.get(canonical)?.kind === "state";
+}

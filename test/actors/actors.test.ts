@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { actorInfo, findActors, normalizeActor } from "../../src/lexicon/actors.js";
+import { actorInfo, armyOf, findActors, isStateForce, normalizeActor } from "../../src/lexicon/actors.js";
 
 const brief = (text: string) => findActors(text).map((m) => [m.text, m.canonical, m.demonym]);
 
@@ -83,4 +83,20 @@ test("actorInfo gives kind and affiliation", () => {
 test("empty and name-free text", () => {
   assert.deepEqual(findActors(""), []);
   assert.deepEqual(findActors("no names here at all."), []);
+});
+
+test("a state's army kept apart from the state, and which actors are state forces", () => {
+  assert.equal(armyOf("Sudan"), "Sudanese Armed Forces");
+  assert.equal(armyOf("Israel"), null);
+  assert.equal(isStateForce("Sudanese Armed Forces"), true);
+  assert.equal(isStateForce("Ukraine"), true);
+  assert.equal(isStateForce("Rapid Support Forces"), false);
+  assert.equal(isStateForce("Red Cross"), false);
+});
+
+test("the parties of the Yemen war: the government, not the country, against the Houthis", () => {
+  assert.deepEqual(brief("The Saudi-backed government and the Houthi movement met."), [
+    ["Saudi-backed government", "Yemeni government", false],
+    ["Houthi movement", "Houthis", false],
+  ]);
 });

@@ -6,9 +6,9 @@
  */
 import { actorInfo, type ActorMention } from "../../lexicon/actors.js";
 import type { Sentence } from "../../text/sentences.js";
-import type { Time } from "../../types.js";
+import type { EventType, Time } from "../../types.js";
 import type { ExtractContext } from "../context.js";
-import { namesOf } from "./event-actors.js";
+import { namesOf } from "./actor-query.js";
 import { eventDateOf } from "./event-date.js";
 
 export interface DocState {
@@ -17,7 +17,8 @@ export interface DocState {
   previousSubject: string[];
   /** The previous subject unless it only reported ("The ICRC said 887 detainees had been freed"): the doer an undone passive inherits. */
   previousDoer: string[];
-  lastAttackers: string[];
+  /** The last named doers of attacks and of releases: "more strikes hit Kharkiv", "another 357 were freed" continue them. */
+  lastDoers: Map<EventType, string[]>;
   /** Time expressions of the current sentence. */
   times: Time[];
   /** The last dated time of the previous sentence of the paragraph: undated past events there continue it. */
@@ -51,12 +52,12 @@ export function relative<M extends { start: number; end: number }>(all: M[], fro
  * const doc = new AnalyzedText("Hamas denied the claim.");
  * sentenceSubject(doc.sentences[0], findActors(doc.text)) // → ["Hamas"]
  */
-export function sentenceSubject(s: Sentence, mentions: ActorMention[]): string[] | null {
-  const m = subjectMention(s, mentions);
+export function sentenceSubject(s: Sentence, mentions: ActorMention[], m = subjectMention(s, mentions)): string[] | null {
   return m ? namesOf(m) : null;
 }
 
 const BELLIGERENT = new Set(["state", "armed_group"]);
+const BOUND = /\b(?:since|until|till|from)\s*$/i;
 
 /** A subject followed by its speech verb: "The ICRC said", "Kyiv's officials told reporters". */
 const REPORTS = /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|reported|announced|stated|added|confirmed)\b/u;
@@ -69,16 +70,17 @@ const REPORTS = /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|report
  * const doc = new AnalyzedText("The ICRC said 887 detainees had been freed.");
  * sentenceDoer(doc.sentences[0], findActors(doc.text)) // → []
  */
-export function sentenceDoer(s: Sentence, mentions: ActorMention[]): string[] | null {
-  const m = subjectMention(s, mentions);
+export function sentenceDoer(s: Sentence, mentions: ActorMention[], m = subjectMention(s, mentions)): string[] | null {
   if (!m) return null;
   const party = m.affiliation ?? m.canonical;
   return REPORTS.test(s.text.slice(m.end, m.end + 50)) && !BELLIGERENT.has(actorInfo(party)?.kind ?? "") ? [] : namesOf(m);
 }
 
-function subjectMention(s: Sentence, mentions: ActorMention[]): ActorMention | undefined {
+/** The actor mention that opens a sentence as its subject, if any. */
+export function subjectMention(s: Sentence, mentions: ActorMention[]): ActorMention | undefined {
   return mentions.find(
-    (x) => !x.demonym && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
+    // An all-capitals name opens a dateline ("KHARTOUM, May 21 —"), not a clause.
+    (x) => x.start < 80 && !x.demonym && !(x.text.length > 4 && x.text === x.text.toUpperCase()) && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
   );
 }
 
@@ -90,7 +92,8 @@ function subjectMention(s: Sentence, mentions: ActorMention[]): ActorMention | u
  * timeCarriedOn(ctx, doc.sentences[0], [octoberSeventh]) // → octoberSeventh
  */
 export function timeCarriedOn(ctx: ExtractContext, s: Sentence, times: Time[]): Time | null {
-  const dated = times.filter((t) => t.kind === "date" && eventDateOf(t.value, ctx.dct));
+  // "until February 18" bounds a period; it is not when the next sentence's act happened.
+  const dated = times.filter((t) => t.kind === "date" && eventDateOf(t.value, ctx.dct) && !BOUND.test(ctx.doc.text.slice(Math.max(0, t.span[0] - 8), t.span[0])) && !/^(?:since|until|from)\b/i.test(t.text));
   const next = ctx.doc.sentences[s.index + 1];
   const sameParagraph = next !== undefined && !/\n\s*\n/.test(ctx.doc.text.slice(s.end, next.start));
   return sameParagraph && dated.length > 0 ? dated[dated.length - 1] : null;

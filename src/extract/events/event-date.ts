@@ -95,6 +95,11 @@ function nearest(q: DateQuery, found: Time[]): EventDate {
   return { date: eventDateOf(best.value, q.dct), dateText: best.text, stated: true };
 }
 
+/** The times that start in [from, to) of the sentence. */
+function inRange(q: DateQuery, times: Time[], from: number, to: number): Time[] {
+  return times.filter((t) => t.span[0] - q.sentenceStart >= from && t.span[0] - q.sentenceStart < to);
+}
+
 /** Commas inside a time ("Oct. 7, 2023,") must not split clauses: blank the times out first. */
 function masked(q: DateQuery, times: Time[]): string {
   let out = q.sentence;
@@ -119,23 +124,21 @@ function masked(q: DateQuery, times: Time[]): string {
  */
 export function eventDate(q: DateQuery): EventDate {
   const times = q.times.filter((t) => usable(q, t));
-  const inRange = (from: number, to: number) =>
-    times.filter((t) => t.span[0] - q.sentenceStart >= from && t.span[0] - q.sentenceStart < to);
   const segments = dateSegments(masked(q, q.times));
   const anchor = Math.max(q.start, q.end - 1);
   const own = segments.findIndex((s) => anchor >= s.start && anchor < s.end);
   for (let i = own; i >= 0; i--) {
-    const found = inRange(segments[i].start, segments[i].end);
+    const found = inRange(q, times, segments[i].start, segments[i].end);
     if (found.length > 0) return nearest(q, found);
     if (!segments[i].continues) break;
   }
   if (q.nominal) return { date: null, dateText: null, stated: false };
-  const opening = segments[0] ? inRange(segments[0].start, segments[0].end) : [];
+  const opening = segments[0] ? inRange(q, times, segments[0].start, segments[0].end) : [];
   if (opening.length > 0 && /^\W*(?:\p{L}+\s+){0,2}x+\W*$/u.test(masked(q, opening).slice(segments[0].start, segments[0].end))) {
     return nearest(q, opening);
   }
   if (q.spell && own > 0) {
-    const before = inRange(0, segments[own].start);
+    const before = inRange(q, times, 0, segments[own].start);
     if (before.length > 0) return nearest(q, before);
   }
   if (q.current === "present" && q.dct) return { date: q.dct, dateText: null, stated: true };
@@ -146,7 +149,7 @@ export function eventDate(q: DateQuery): EventDate {
   // A time in a later "that …"/"which …" clause belongs to that clause's own event ("an agreement for a truce that is due to take effect on Monday").
   const laterOwn = own >= 0 ? segments.slice(own + 1).find((s) => RELATIVE.test(q.sentence.slice(s.start, s.end))) : undefined;
   // A plan's time follows it ("will meet again on Sunday"); a time before it belongs to an earlier act.
-  const reachable = inRange(q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity));
+  const reachable = inRange(q, times, q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity));
   if (reachable.length > 0) return nearest(q, reachable);
   if (q.current === "lead" && q.dct) return { date: q.dct, dateText: null, stated: false };
   return { date: null, dateText: null, stated: false };

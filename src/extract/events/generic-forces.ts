@@ -1,38 +1,49 @@
 /**
- * "The army", "the government": forces a sentence names by their role alone.
- * They refer back to the last army or government named before them, else to
- * the most named state of the document (or to its army, when the lexicon
- * keeps that army apart, as Sudan's).
+ * "The army", "the government", "rebels": forces a sentence names by their
+ * role alone. They refer back to the last army, government or insurgent group
+ * named before them, else to the most named state of the document (or to its
+ * army, when the lexicon keeps that army apart, as Sudan's) or the most named
+ * armed group.
  */
-import { actorInfo, armyOf, type ActorMention } from "../../lexicon/actors.js";
+import { actorInfo, armyOf, isStateForce, type ActorMention } from "../../lexicon/actors.js";
 
-/** Lower-case role nouns only: "Army" or "Government" with a capital begins a name. "army" may stand bare ("army air strikes"), the others follow an article. */
-const GENERIC = /\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:army|military|government|regime|junta)|army)\b/g;
+/** Lower-case role nouns only: "Army" or "Government" with a capital begins a name. */
+const ROLE = /\b(?:army|military|government|regime|junta|rebels|insurgents|militants|paramilitaries|militias|guerrillas)\b/g;
+const REBEL_ROLE = /^(?:rebels|insurgents|militants|paramilitaries|militias|guerrillas)$/;
+/** "rebels attacked", "the militants said": a plural role noun names a doer only as a subject (not "jailed militants in return"). */
+const VERB_AFTER = /^\s+(?:\w+ed|said|say|says|have|has|had|are|were|took|seized|launched|fired|shot|stormed|overran|struck|hold|held)\b/;
+/** "army" may stand bare ("army air strikes"); the others need an article ("the military", not "military cargo"). */
+const POSSESSIVE_GAP = /^['’]s?\s+$/;
+const ARTICLE_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/;
 const ARMY_WORDS = /\b(?:army|military|armed forces|forces|troops|soldiers|junta)\b/i;
 const GOVERNMENT_WORDS = /\b(?:government|cabinet|administration|regime|authorities)\b/i;
-const BELLIGERENT = new Set(["state", "armed_group"]);
 
-/** The document's most named state, counting names and not adjectives ("US envoy" is not about the US). */
-function dominantState(mentions: ActorMention[]): string | null {
+const isRebel = (name: string) => actorInfo(name)?.kind === "armed_group" && !isStateForce(name);
+const isState = (name: string) => actorInfo(name)?.kind === "state";
+
+/** The document's most named actor of a kind, counting names and not adjectives ("US envoy" is not about the US). */
+function dominant(mentions: ActorMention[], fits: (name: string) => boolean): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const name = m.affiliation ?? m.canonical;
-    if (!m.demonym && actorInfo(name)?.kind === "state") counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!m.demonym && fits(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = name;
   return best;
 }
 
-function referent(role: "army" | "government", before: ActorMention[], fallback: string | null): string | null {
-  const words = role === "army" ? ARMY_WORDS : GOVERNMENT_WORDS;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i];
+type Role = "army" | "government" | "rebels";
+
+/** The actor a role noun refers to, given the `count` mentions before it. */
+function referent(role: Role, mentions: ActorMention[], count: number, fallback: (role: Role) => string | null): string | null {
+  for (let i = count - 1; i >= 0; i--) {
+    const m = mentions[i];
     const name = m.affiliation ?? m.canonical;
-    if (words.test(m.text) && BELLIGERENT.has(actorInfo(name)?.kind ?? "")) return name;
+    if (role === "rebels" ? isRebel(name) : (role === "army" ? ARMY_WORDS : GOVERNMENT_WORDS).test(m.text) && isStateForce(name)) return name;
   }
-  if (!fallback) return null;
-  return role === "army" ? armyOf(fallback) ?? fallback : fallback;
+  const found = fallback(role);
+  return found && role === "army" ? armyOf(found) ?? found : found;
 }
 
 /**
@@ -43,17 +54,32 @@ function referent(role: "army" | "government", before: ActorMention[], fallback:
  * // → [Sudan's army → "Sudanese Armed Forces", army (offset 36) → "Sudanese Armed Forces"]
  */
 export function withGenericForces(text: string, mentions: ActorMention[]): ActorMention[] {
-  const fallback = dominantState(mentions);
+  const dominants = new Map<Role, string | null>();
+  const fallback = (role: Role) => {
+    if (!dominants.has(role)) dominants.set(role, dominant(mentions, role === "rebels" ? isRebel : isState));
+    return dominants.get(role) ?? null;
+  };
   const added: ActorMention[] = [];
   let j = 0;
-  GENERIC.lastIndex = 0;
-  for (let g = GENERIC.exec(text); g; g = GENERIC.exec(text)) {
-    const start = g.index + g[0].search(/\S+$/);
-    const end = g.index + g[0].length;
+  ROLE.lastIndex = 0;
+  for (let g = ROLE.exec(text); g; g = ROLE.exec(text)) {
+    const start = g.index;
+    const end = start + g[0].length;
     while (j < mentions.length && mentions[j].end <= start) j++;
     if (j < mentions.length && mentions[j].start < end) continue;
-    const role = /army|military|junta/.test(g[0]) ? "army" : "government";
-    const name = referent(role, mentions.slice(0, j), fallback);
+    const owner = j > 0 && POSSESSIVE_GAP.test(text.slice(mentions[j - 1].end, start)) ? mentions[j - 1] : null;
+    const rebel = REBEL_ROLE.test(g[0]);
+    if (owner && !rebel) {
+      // "Israel's military", "Russia's government": the possessor's own force or government.
+      const own = owner.affiliation ?? owner.canonical;
+      const name = g[0] === "government" || g[0] === "regime" ? own : armyOf(own) ?? own;
+      const info = actorInfo(name);
+      if (info) added.push({ start, end, text: text.slice(start, end), canonical: name, kind: info.kind, affiliation: null, demonym: false });
+      continue;
+    }
+    if (rebel ? !VERB_AFTER.test(text.slice(end, end + 14)) : g[0] !== "army" && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const role: Role = rebel ? "rebels" : /army|military|junta/.test(g[0]) ? "army" : "government";
+    const name = referent(role, mentions, j, fallback);
     const info = name ? actorInfo(name) : null;
     if (!name || !info) continue;
     added.push({ start, end, text: text.slice(start, end), canonical: name, kind: info.kind, affiliation: null, demonym: false });

@@ -3,20 +3,22 @@
  * each trigger its modality, date, doers and place, then one event per
  * real-world event of the document.
  */
-import { actorInfo, findActors, type ActorMention } from "../../lexicon/actors.js";
+import { findActors, type ActorMention } from "../../lexicon/actors.js";
 import type { PlaceMention } from "../../lexicon/places.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Event, EventType } from "../../types.js";
 import type { ExtractContext } from "../context.js";
-import { relative, sentenceDoer, sentenceSubject, sentenceTimes, timeCarriedOn, type DocState } from "./doc-state.js";
-import { after, doersOf } from "./event-actors.js";
+import { CAPTIVES, assumedDoers, rememberDoers } from "./assumed-doers.js";
+import { relative, sentenceDoer, sentenceSubject, sentenceTimes, subjectMention, timeCarriedOn, type DocState } from "./doc-state.js";
+import { doersOf } from "./event-actors.js";
 import { eventDate, eventDateOf } from "./event-date.js";
+import { eraOf, isMultiDay, isSpellBefore, stateVerbStart } from "./event-scope.js";
+import { withGenericForces } from "./generic-forces.js";
 import { mergeRestatements, type Candidate } from "./merge.js";
 import { isHabitual, isPresentState, modalityOf } from "./modality.js";
-import { captorOf, mainParties } from "./parties.js";
-import { withGenericForces } from "./generic-forces.js";
+import { mainParties } from "./parties.js";
+import { after } from "./phrase-actors.js";
 import { documentPlaces, placeOf } from "./place.js";
-import { eraOf, isMultiDay, isSpellBefore, stateVerbStart } from "./event-scope.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
 /** Opening sentences tell the news of the day: their undated events get the DCT. */
@@ -24,24 +26,9 @@ const LEAD_SENTENCES = 3;
 /** Event types whose doer a ceasefire in the same clause inherits ("collapsed when Israel bombarded Gaza"). */
 const LINKING: ReadonlySet<EventType> = new Set(["attack", "ground_operation", "ceasefire_end", "withdrawal"]);
 const EXCHANGE = /\b(?:exchang\w*|swap\w*)\b/i;
-const CAPTIVES: ReadonlySet<EventType> = new Set(["release", "remains_returned"]);
 /** Types whose negation is a state that holds at publication ("has not withdrawn"). */
 const STATE_LIKE: ReadonlySet<EventType> = new Set(["withdrawal", "aid_entry"]);
 const PERFECT = /\b(?:has|have|had)\b/i;
-
-function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[]): string[] {
-  if (CAPTIVES.has(t.type)) {
-    // The captives may stand before a passive ("318 detainees were released") or after the verb.
-    const phraseStart = Math.max(0, t.start - 60);
-    const phraseEnd = Math.min(s.text.length, t.end + 60);
-    const near = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseEnd);
-    return captorOf(s.text.slice(phraseStart, phraseEnd), near, st.parties);
-  }
-  if (t.type === "attack") return st.lastAttackers;
-  if (t.type === "hostage_taking") return st.parties.filter((p) => actorInfo(p)?.kind === "armed_group").slice(0, 1);
-  if (t.type === "ceasefire_start" || t.type === "ceasefire_end" || t.type === "ceasefire_extension" || t.type === "agreement") return st.parties;
-  return [];
-}
 
 function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[], places: PlaceMention[]): Candidate | null {
   let modality = modalityOf(s.text, t);
@@ -58,14 +45,20 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   if (t.type === "agreement") actors = [...new Set([...actors, ...after(q, "with")])];
   const assumed = actors.length === 0;
   if (assumed) actors = assumedDoers(st, s, t, mentions);
-  if (actors.length === 0) actors = st.previousDoer;
+  // Who held released captives is a guess from the captives' kind; the last attacker continuing is told by the text.
+  const guessed = assumed && actors.length > 0;
+  // "Two captives were freed on Sunday": a sentence that names no one continues the last doer; one that names a speaker does not.
+  if (actors.length === 0 && t.type !== "aid_entry" && !mentions.some((m) => m.end <= t.start)) actors = st.previousDoer;
   // An exchange has two sides whoever is named as its subject.
   if (t.type === "release" && EXCHANGE.test(s.text.slice(t.start, t.end + 60))) actors = [...new Set([...actors.filter((a) => st.parties.includes(a)), ...st.parties])];
   const nominal = t.type === "proposal" && t.family === "noun";
   const habitual = isHabitual(s.text, t) || countsSince(st, s);
   // "had not withdrawn", "no convoy has reached": a presence or passage that is still missing today.
   const missingNow = modality === "negated" && STATE_LIKE.has(t.type) && PERFECT.test(s.text.slice(Math.max(0, t.start - 40), t.end));
-  const current = missingNow ? "present" : modality !== "asserted" || nominal || habitual ? null
+  const era = eraOf(s.text, s.start, t, st.times);
+  // "The war began in 2014, when …": a clause about another year is not today's news.
+  const past = era !== null && era !== st.ctx.dct?.slice(0, 4);
+  const current = missingNow ? "present" : modality !== "asserted" || nominal || habitual || past ? null
     : isPresentState(s.text, t) ? "present" : s.index < LEAD_SENTENCES ? "lead" : null;
   const spell = t.type === "talks" && isSpellBefore(s.text, t);
   const when = eventDate({
@@ -75,8 +68,8 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   });
   const multiDay = CAPTIVES.has(t.type) && isMultiDay(s.text);
   if (when.date && (multiDay || spell)) when.date = when.date.slice(0, 7);
-  // Only a told act continues the last sentence's time; a named state ("the truce") is more often a look back.
-  if (when.date === null && modality === "asserted" && !habitual && (t.family === "verb" || t.family === "passive") && st.times.length === 0 && st.previousTime) {
+  // Only a told act continues the last sentence's time; a named state ("the truce") is more often a look back, a named year another time.
+  if (when.date === null && !era && modality === "asserted" && !habitual && (t.family === "verb" || t.family === "passive") && st.times.length === 0 && st.previousTime) {
     when.date = eventDateOf(st.previousTime.value, st.ctx.dct);
     when.dateText = st.previousTime.text;
   }
@@ -85,7 +78,7 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
     type: t.type, date: when.date, date_text: when.dateText, actors: [...new Set(actors)], targets,
     place: placeOf(s.text, t.start, t.end, places), modality, ...(stance ? { stance } : {}),
     span: [s.start + t.start, s.start + t.end], sentence: s.text, rule: `events/${t.type}-${t.family}`,
-    dateStated: when.stated, habitual, multiDay, era: eraOf(s.text, s.start, t, st.times) ?? when.date?.slice(0, 4) ?? null, actorsAssumed: assumed && (t.family === "state" || actors === st.parties),
+    dateStated: when.stated, habitual, multiDay, era: era ?? when.date?.slice(0, 4) ?? null, actorsAssumed: assumed && (t.family === "state" || actors === st.parties || (guessed && CAPTIVES.has(t.type))),
   };
 }
 
@@ -122,27 +115,28 @@ function linkStates(found: Array<{ t: Trigger; c: Candidate }>, sentence: string
 export function extractEvents(ctx: ExtractContext): Event[] {
   try {
     const all = withGenericForces(ctx.doc.text, findActors(ctx.doc.text));
-    const st: DocState = { ctx, parties: mainParties(all, ctx.doc.text), previousSubject: [], previousDoer: [], lastAttackers: [], times: [], previousTime: null };
+    const st: DocState = { ctx, parties: mainParties(all, ctx.doc.text), previousSubject: [], previousDoer: [], lastDoers: new Map(), times: [], previousTime: null };
     const candidates: Candidate[] = [];
-    const allPlaces = documentPlaces(ctx.doc.text);
     const cursor = { i: 0 };
-    const placeCursor = { i: 0 };
     const timeCursor = { i: 0 };
     for (const s of ctx.doc.sentences) {
       st.times = sentenceTimes(ctx.times, timeCursor, s);
       const mentions = relative(all, cursor, s);
-      const places = relative(allPlaces, placeCursor, s);
+      const triggers = findTriggers(s.text);
+      // The gazetteer is the costliest scan: run it only on sentences that tell an event.
+      const places = triggers.length > 0 ? documentPlaces(s.text) : [];
       const found: Array<{ t: Trigger; c: Candidate }> = [];
-      for (const t of findTriggers(s.text)) {
+      for (const t of triggers) {
         const c = candidateOf(st, s, t, mentions, places);
         if (!c) continue;
         found.push({ t, c });
-        if (c.type === "attack" && !c.actorsAssumed && c.actors.length > 0) st.lastAttackers = c.actors;
+        rememberDoers(st, c, s.text.slice(t.start, t.end + 4));
       }
       linkStates(found, s.text);
       candidates.push(...found.map((f) => f.c));
-      st.previousSubject = sentenceSubject(s, mentions) ?? st.previousSubject;
-      st.previousDoer = sentenceDoer(s, mentions) ?? st.previousDoer;
+      const subject = subjectMention(s, mentions);
+      st.previousSubject = sentenceSubject(s, mentions, subject) ?? st.previousSubject;
+      st.previousDoer = sentenceDoer(s, mentions, subject) ?? st.previousDoer;
       st.previousTime = timeCarriedOn(ctx, s, st.times);
     }
     return mergeRestatements(candidates).map(({ dateStated: _d, actorsAssumed: _a, habitual: _h, multiDay: _m, era: _e, ...e }) => e);

@@ -1,8 +1,9 @@
 /**
  * One event per real-world event per document: later restatements ("the
  * truce collapsed", "since the fighting resumed") fold into the event they
- * restate, which keeps its first mention's span and gains the restatement's
- * date or doers when it lacked them.
+ * restate, which gains the restatement's date or doers when it lacked them
+ * and points at its most informative mention (a body sentence with a stated
+ * date and named doers rather than a headline).
  */
 import { actorInfo } from "../../lexicon/actors.js";
 import type { Event } from "../../types.js";
@@ -53,7 +54,8 @@ function actorsFit(a: Candidate, b: Candidate): boolean {
 function modalitiesFit(a: Candidate, b: Candidate): boolean {
   if (a.modality === b.modality) return true;
   const pair = new Set([a.modality, b.modality]);
-  return pair.has("asserted") && pair.has("planned") && a.sentence === b.sentence;
+  // A next round of talks is another meeting, not the plan of the one just told.
+  return pair.has("asserted") && pair.has("planned") && a.sentence === b.sentence && a.type !== "talks" && !a.actorsAssumed && !b.actorsAssumed;
 }
 
 function sameEvent(a: Candidate, b: Candidate): boolean {

@@ -22,6 +22,11 @@ const PRESENT = cue(M.present);
 const HABITUAL = cue(M.habitual);
 /** Cues that bind across a clause boundary because they sit right before the trigger ("a warning before a strike"). */
 const PLANNED_RIGHT = new RegExp(`(?:${M.plannedRight.join("|")})$`);
+const SCHEDULED = /\b(?:due|set|expected|scheduled|poised|about|going) to\b/;
+/** A named event whose own clause schedules it: "negotiations on the second phase are due to begin". */
+const PLANNED_AFTER = new RegExp(`^[^,;:—–.]{0,80}?\\b(?:${M.plannedAfter.join("|")})\\b`);
+/** "as long as Israel halted its strikes", "only after a withdrawal": clause boundaries at "as" and "after" must not hide the condition. */
+const CONDITION_BEFORE = /\b(?:as long as|only (?:after|if|when|once)|provided (?:that )?|on condition that)\b[^,;:.]*$/i;
 const OPENS_CONDITION = /^\W*(?:if|unless)\b/i;
 const THE_MORE = /\bthe more\b/gi;
 
@@ -44,7 +49,8 @@ function comparative(sentence: string, pos: number): number | "conditional" {
 }
 
 function lastWords(text: string, n: number): string {
-  return text.trimEnd().split(/\s+/).slice(-n).join(" ");
+  // Seven words fit in the last 120 characters; splitting a whole clause was a hot spot.
+  return text.slice(-120).trimEnd().split(/\s+/).slice(-n).join(" ");
 }
 
 /**
@@ -63,11 +69,12 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   if (t.family === "state") return stateModality(own, lastWords(sentence.slice(Math.max(0, t.start - 40), t.start), 4));
   const full = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
   const wide = full.slice(0, full.length - own.length);
-  if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end))) return "hypothetical";
+  if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end)) || CONDITION_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return "hypothetical";
   if (NEGATED.test(lastWords(near, 7)) || DENIAL.test(wide)) return "negated";
   // A proposal named as a thing exists whatever it plans: "the plan would free hostages".
   if (t.type === "proposal" && t.family === "noun") return "asserted";
   if (ASPIRATION.test(wide)) return "hypothetical";
+  if (t.family === "noun" && PLANNED_AFTER.test(sentence.slice(t.end))) return "planned";
   if (PLANNED.test(wide) || PLANNED_IN_TRIGGER.test(own) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
   return "asserted";
 }
@@ -79,6 +86,8 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
  */
 function stateModality(trigger: string, before: string): Modality {
   const verb = lastWords(trigger, 4);
+  // "is due to come into force": a schedule phrase may sit one word further back than four.
+  if (SCHEDULED.test(lastWords(trigger, 6))) return CONDITIONAL.test(before) ? "hypothetical" : "planned";
   if (CONDITIONAL.test(verb) || CONDITIONAL.test(before)) return "hypothetical";
   if (NEGATED.test(verb) || NEGATED.test(before)) return "negated";
   return PLANNED.test(verb) ? "planned" : "asserted";

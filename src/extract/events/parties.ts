@@ -20,9 +20,9 @@ const PLACE_BEFORE = /\b(?:in|at|near|into|to)\s+$/i;
 export function mainParties(mentions: ActorMention[], text: string): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    // "KHARTOUM/JEDDAH —" datelines and "in Jeddah" name places, not parties.
+    // "KHARTOUM/JEDDAH —" datelines, "in Jeddah" and "the Saudi city" name places or people, not parties.
     if (m.text.length > 4 && m.text === m.text.toUpperCase()) continue;
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (m.demonym || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const name = m.affiliation ?? m.canonical;
     const kind = m.affiliation ? actorInfo(m.affiliation)?.kind : m.kind;
     if (kind && BELLIGERENT.has(kind)) counts.set(name, (counts.get(name) ?? 0) + 1);

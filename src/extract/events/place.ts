@@ -10,7 +10,7 @@ const LOCATIVE = /\b(?:in|into|at|near|across|inside|on)\s+(?:the\s+)?(?:(?:sout
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|Hebrew|The|A|An)\b/;
 
 /**
- * Gazetteer places of a whole document; an empty list if the gazetteer cannot load.
+ * Gazetteer places of a text (a document or one sentence); an empty list if the gazetteer cannot load.
  *
  * @example
  * documentPlaces("Shelling hit Kharkiv.").map((p) => p.text) // → ["Kharkiv"]

@@ -31,6 +31,7 @@ interface TriggerGroup {
   nameAfter: boolean;
   re: RegExp;
   skipAfter: RegExp | null;
+  skipBefore: RegExp | null;
   near: RegExp | null;
 }
 
@@ -44,6 +45,7 @@ interface LexiconGroup {
   negates?: boolean;
   nameAfter?: boolean;
   skipAfter?: string[];
+  skipBefore?: string[];
   near?: string[];
 }
 
@@ -61,6 +63,7 @@ function compileGroup(type: string, g: LexiconGroup): TriggerGroup {
     re: new RegExp(`(?<![A-Za-z0-9-])(?:${body})(?![A-Za-z0-9])`, "gi"),
     // Anchored at the end: the cancelling words must sit right before the trigger.
     skipAfter: g.skipAfter ? new RegExp(`(?:${g.skipAfter.join("|")})$`, "i") : null,
+    skipBefore: g.skipBefore ? new RegExp(`^\\s+(?:${g.skipBefore.join("|")})\\b`, "i") : null,
     // Case-sensitive: capitals in the list mean names ("Palestinians", "Edan Alexander").
     near: g.near ? new RegExp(`\\b(?:${g.near.join("|")})\\b`) : null,
   };
@@ -84,7 +87,7 @@ for (const [k, groups] of KEY_GROUPS) {
 const KEY_RE = new RegExp(`(?<![a-z])(?:${[...KEY_GROUPS.keys()].sort((a, b) => b.length - a.length).join("|")})`, "gi");
 
 /** "seized Sanaa", "talk to Vladimir Putin": a capitalized name, not a demonym before a common noun ("captured Russian soldiers"). */
-const NAME_AFTER = /^ (?:the )?[A-Z][\p{L}’'-]*(?![\p{L}’'-])(?:\s+[A-Z][\p{L}’'-]*(?![\p{L}’'-]))*(?![ ]+[a-z])/u;
+const NAME_AFTER = /^ (?:the )?[A-Z][\p{L}’'-]*(?![\p{L}’'-])(?:\s+[A-Z][\p{L}’'-]*(?![\p{L}’'-]))*(?![ ]+(?!across\b)[a-z]{3,}s\b)/u;
 
 /** How far from a trigger the words its group needs nearby may be. */
 const NEAR = 80;
@@ -154,6 +157,7 @@ export function findTriggers(sentence: string): Trigger[] {
         continue;
       }
       if (g.skipAfter && g.skipAfter.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+      if (g.skipBefore && g.skipBefore.test(sentence.slice(end, end + 40))) continue;
       if (g.near && !g.near.test(sentence.slice(Math.max(0, start - NEAR), end + NEAR))) continue;
       if (g.nameAfter && !NAME_AFTER.test(sentence.slice(end, end + 60))) continue;
       found.push({ type: g.type, family: g.family, stance: g.stance, needsActor: g.needsActor, negates: g.negates, keeps: g.keeps, start, end });
