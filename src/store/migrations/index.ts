@@ -6,5 +6,6 @@ import type { Migration } from "../migrator.js";
 import { initial } from "./2026-11-25-001-initial.js";
 import { byline } from "./2026-11-25-002-byline.js";
 import { terms } from "./2026-11-25-003-terms.js";
+import { bandKeysOfSix } from "./2026-11-25-004-band-keys.js";
 
-export const MIGRATIONS: readonly Migration[] = [initial, byline, terms];
+export const MIGRATIONS: readonly Migration[] = [initial, byline, terms, bandKeysOfSix];
