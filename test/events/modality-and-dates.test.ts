@@ -90,3 +90,8 @@ test("dateSegments splits at punctuation and subordinators, not inside numbers",
     ["after the truce collapsed.", false],
   ]);
 });
+
+test("a month abbreviation after a preposition is not a place", () => {
+  const [e] = eventsOf("The truce collapsed after the Oct. 12 attack in the Oct. 12, 2024, raid.", "2024-10-20");
+  assert.notEqual(e?.place, "Oct");
+});

@@ -7,7 +7,7 @@ import { findPlaces, type PlaceMention } from "../../lexicon/places.js";
 
 const LOCATIVE_BEFORE = /\b(?:in|into|at|near|across|inside|on|outside|around|of|from)\s+(?:the\s+)?(?:(?:[a-z-]+)\s+){0,2}$/;
 const LOCATIVE = /\b(?:in|into|at|near|across|inside|on)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|north-west|north-east|south-west|south-east)\s+)?((?:[A-Z][\p{L}’'-]+)(?:\s+(?:al-)?[A-Z][\p{L}’'-]+){0,2})/gu;
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|Hebrew|The|A|An)\b/;
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|Hebrew|The|A|An)\b/;
 
 /**
  * Gazetteer places of a text (a document or one sentence); an empty list if the gazetteer cannot load.
