@@ -95,3 +95,11 @@ test("a month abbreviation after a preposition is not a place", () => {
   const [e] = eventsOf("The truce collapsed after the Oct. 12 attack in the Oct. 12, 2024, raid.", "2024-10-20");
   assert.notEqual(e?.place, "Oct");
 });
+
+test("a time inside a which-clause dates that clause's act, not the main clause's", () => {
+  const text = "Russia, which invaded on February 24, 2022, has so far agreed to several short prisoner swaps.";
+  const events = eventsOf(text, "2024-06-01", [{ text: "February 24, 2022", value: "2022-02-24" }]);
+  const swap = events.find((e) => e.type === "release" || e.type === "agreement");
+  assert.ok(swap, JSON.stringify(events.map((e) => e.type)));
+  assert.notEqual(swap.date, "2022-02-24");
+});

@@ -19,6 +19,8 @@ const SPEECH_NEXT = /^\s*(?:said|says|told|announced|stated|claimed|accused|warn
 /** Clauses that tell of another time than the sentence's ("since the truce collapsed", "before Israel renewed attacks"). */
 const SUBORDINATE = /^\W*(?:since|after|before|until|unless|if|because|although|though|while)\b/i;
 const RELATIVE = /^\W*(?:that|which|who|when|after|before|until|since|because|if|unless)\b/i;
+/** A non-restrictive relative clause set off by commas: its own act, its own time. */
+const WHICH_CLAUSE = /^\W*(?:which|who)\b/i;
 /** How far from its trigger a time elsewhere in the sentence may still date it. */
 const REACH = 100;
 
@@ -149,7 +151,11 @@ export function eventDate(q: DateQuery): EventDate {
   // A time in a later "that …"/"which …" clause belongs to that clause's own event ("an agreement for a truce that is due to take effect on Monday").
   const laterOwn = own >= 0 ? segments.slice(own + 1).find((s) => RELATIVE.test(q.sentence.slice(s.start, s.end))) : undefined;
   // A plan's time follows it ("will meet again on Sunday"); a time before it belongs to an earlier act.
-  const reachable = inRange(q, times, q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity));
+  // Likewise a time inside another "which …"/"when …" clause dates that clause's act ("Israel, which went to war
+  // after the October 7 attack, has so far entered truces": the truces are not of October 7).
+  const others = own < 0 ? [] : segments.filter((s, i) => i < own && WHICH_CLAUSE.test(q.sentence.slice(s.start, s.end)));
+  const reachable = inRange(q, times, q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity))
+    .filter((t) => !others.some((s) => t.span[0] - q.sentenceStart >= s.start && t.span[0] - q.sentenceStart < s.end));
   if (reachable.length > 0) return nearest(q, reachable);
   if (q.current === "lead" && q.dct) return { date: q.dct, dateText: null, stated: false };
   return { date: null, dateText: null, stated: false };
