@@ -1,8 +1,8 @@
 import { buildAgreements } from "../corpus/agreements/index.js";
 import { formatAgreements } from "../corpus/agreements/format.js";
 import { findFigureConflicts } from "../corpus/conflicts.js";
+import { findDateConflicts } from "../corpus/date-conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
-import { buildTimeline } from "../corpus/timeline.js";
 import { ACLED_COLUMNS, toAcledRows, type AcledRow } from "../report/acled.js";
 import { formatCsv } from "../report/csv.js";
 import { toGeoJson } from "../report/geojson.js";
@@ -31,7 +31,7 @@ export function openExisting(db: string) {
 export function timelineCommand(opts: ListingOptions): string {
   const store = openExisting(opts.db);
   try {
-    const entries = buildTimeline(store.listEvents({ since: opts.since, until: opts.until, type: opts.type }));
+    const entries = store.listTimeline({ since: opts.since, until: opts.until, type: opts.type });
     if (opts.format === "json") return `${JSON.stringify(entries, null, 2)}\n`;
     if (opts.format === "csv" || opts.format === "geojson") {
       const rows = toAcledRows(entries, store.listFigures({ measure: "killed" }));
@@ -45,7 +45,8 @@ export function timelineCommand(opts: ListingOptions): string {
       { header: "actors", value: (t) => t.actors.join(", "), max: 28 },
       { header: "place", value: (t) => t.place, max: 16 },
       { header: "reports", value: (t) => t.reports.length, align: "right" },
-      { header: "sentence", value: (t) => t.reports[0].sentence, max: 70 },
+      { header: "outlets", value: (t) => t.outlets, align: "right" },
+      { header: "sentence", value: (t) => t.sentence, max: 70 },
     ])}\n`;
   } finally {
     store.close();
@@ -85,14 +86,22 @@ export function figuresCommand(opts: ListingOptions): string {
 export function conflictsCommand(opts: ListingOptions): string {
   const store = openExisting(opts.db);
   try {
-    const conflicts = findFigureConflicts(store.listFigures({ measure: opts.measure }));
+    // a measure filter asks about figures; date conflicts are about events
+    const dates = opts.measure ? [] : findDateConflicts(store.listEvents());
+    const conflicts = [...findFigureConflicts(store.listFigures({ measure: opts.measure })), ...dates];
     if (opts.format === "json") return `${JSON.stringify(conflicts, null, 2)}\n`;
-    const rows = conflicts.map((c) => ({ ...c, side: (r: typeof c.a) => `${r.qualifier === "exact" ? "" : `${r.qualifier} `}${r.value} (${r.outlet ?? r.doc}, ${r.date ?? "undated"})` }));
+    type Side = (typeof conflicts)[number]["a"];
+    const side = (r: Side) => "value" in r
+      ? `${r.qualifier === "exact" ? "" : `${r.qualifier} `}${r.value} (${r.outlet ?? r.doc}, ${r.date ?? "undated"})`
+      : `${r.date} (${r.outlet ?? r.doc})`;
+    const value = (r: Side) => ("value" in r ? r.value : null);
+    const qualifier = (r: Side) => ("value" in r ? r.qualifier : null);
+    const rows = conflicts.map((c) => ({ ...c, side }));
     if (opts.format === "csv") {
       return formatCsv(conflicts, {
         reason: (c) => c.reason, about: (c) => c.about,
-        a_value: (c) => c.a.value, a_qualifier: (c) => c.a.qualifier, a_date: (c) => c.a.date, a_doc: (c) => c.a.doc, a_sentence: (c) => c.a.sentence,
-        b_value: (c) => c.b.value, b_qualifier: (c) => c.b.qualifier, b_date: (c) => c.b.date, b_doc: (c) => c.b.doc, b_sentence: (c) => c.b.sentence,
+        a_value: (c) => value(c.a), a_qualifier: (c) => qualifier(c.a), a_date: (c) => c.a.date, a_doc: (c) => c.a.doc, a_sentence: (c) => c.a.sentence,
+        b_value: (c) => value(c.b), b_qualifier: (c) => qualifier(c.b), b_date: (c) => c.b.date, b_doc: (c) => c.b.doc, b_sentence: (c) => c.b.sentence,
       });
     }
     return `${formatTable(rows, [

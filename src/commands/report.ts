@@ -1,7 +1,6 @@
 import { buildAgreements } from "../corpus/agreements/index.js";
 import { findFigureConflicts } from "../corpus/conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
-import { buildTimeline } from "../corpus/timeline.js";
 import { renderHtml, renderMarkdown } from "../report/render-situation.js";
 import { headlineFigures, type Situation } from "../report/situation.js";
 import { openExisting } from "./listings.js";
@@ -25,7 +24,7 @@ export function reportCommand(opts: ReportOptions): string {
       generated: new Date().toISOString().slice(0, 10),
       documents: store.stats().documents,
       headlines: headlineFigures(buildSeries(figures)),
-      events: buildTimeline(store.listEvents({ since: opts.since })).filter((e) => e.date !== null),
+      events: store.listTimeline({ since: opts.since }).filter((e) => e.date !== null),
       conflicts: findFigureConflicts(figures),
       agreements: buildAgreements({ events: store.listEvents(), terms: store.listTerms() }),
     };

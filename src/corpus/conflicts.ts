@@ -1,5 +1,6 @@
 import type { ReportedFigure } from "./figure-series.js";
-import { rangeFell, rangesMeet, valueRange } from "./value-range.js";
+import { placeRelation } from "./event-identity.js";
+import { rangeFell, rangesMeet, valueRange, type ValueRange } from "./value-range.js";
 
 /** One side of a contradiction: the report and the words it rests on. */
 export interface ConflictReport {
@@ -43,45 +44,91 @@ function label(f: ReportedFigure): string {
   return [f.measure, f.group, f.condition, f.subject].filter(Boolean).join(" ");
 }
 
-/** Same quantity, same day, in different documents, with values that cannot both hold. */
+// Figures stated for two distinct places ("in Rafah", "in Khan Younis") count
+// different things; a figure without a place may count either.
+function samePlaceOrUnstated(x: ReportedFigure, y: ReportedFigure): boolean {
+  const relation = placeRelation(x.place, y.place);
+  return relation === "same" || relation === "unknown";
+}
+
+/**
+ * Same quantity, same day, in different documents, with values that cannot
+ * both hold. Reports stating the very same claim (value, qualifier, kind,
+ * place) are one claim: a contradiction is shown once per pair of claims,
+ * however many outlets repeat each side, which also keeps the comparison
+ * to the few distinct claims of a day.
+ */
 function disagreements(group: ReportedFigure[]): Conflict[] {
   const out: Conflict[] = [];
-  const byDay = new Map<string, ReportedFigure[]>();
-  for (const f of group) if (f.date && f.date.length === 10) pushTo(byDay, f.date, f);
-  for (const [day, figures] of byDay) {
-    for (let i = 0; i < figures.length; i++) {
-      for (let j = i + 1; j < figures.length; j++) {
-        const [x, y] = [figures[i], figures[j]];
-        if (x.doc === y.doc || x.cumulative !== y.cumulative) continue;
-        if (!rangesMeet(valueRange(x.value, x.qualifier), valueRange(y.value, y.qualifier))) {
-          out.push({ reason: "disagree", about: `${label(x)} on ${day}`, a: report(x), b: report(y) });
-        }
+  const byDay = new Map<string, Map<string, ReportedFigure[]>>();
+  for (const f of group) {
+    if (!f.date || f.date.length !== 10) continue;
+    let claims = byDay.get(f.date);
+    if (!claims) byDay.set(f.date, (claims = new Map()));
+    pushTo(claims, `${f.value}|${f.qualifier}|${f.cumulative}|${f.place ?? ""}`, f);
+  }
+  for (const [day, claims] of byDay) {
+    const list = [...claims.values()];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = [list[i][0], list[j][0]];
+        if (x.cumulative !== y.cumulative || !samePlaceOrUnstated(x, y)) continue;
+        if (rangesMeet(valueRange(x.value, x.qualifier), valueRange(y.value, y.qualifier))) continue;
+        // one document never contradicts itself: take the other side from another document when one exists
+        const other = list[j].find((f) => f.doc !== x.doc);
+        if (other) out.push({ reason: "disagree", about: `${label(x)} on ${day}`, a: report(x), b: report(other) });
       }
     }
   }
   return out;
 }
 
-/** A running total reported lower on a later day than on an earlier one. */
+interface OpenTotal { f: ReportedFigure; range: ValueRange }
+
+/**
+ * A running total reported lower on a later day than on an earlier one:
+ * each earlier total is paired with the first later one that fell below it.
+ * Totals still waiting for a fall are kept sorted by their lower bound, so a
+ * new total only looks at those above it and a rising series costs n log n.
+ */
 function decreases(group: ReportedFigure[]): Conflict[] {
-  const totals = group.filter((f) => f.cumulative === true && f.date).sort((a, b) => a.date!.localeCompare(b.date!));
   const out: Conflict[] = [];
-  for (let i = 0; i < totals.length; i++) {
-    for (let j = i + 1; j < totals.length; j++) {
-      const [earlier, later] = [totals[i], totals[j]];
-      // Totals counted from different starts ("since the truce collapsed" vs
-      // "since the war began") are different quantities.
-      if (later.date === earlier.date || later.since !== earlier.since) continue;
-      // A total that drops below half of an earlier one counts something
-      // else (a later period, one town) more often than it revises it.
-      if (later.value < earlier.value * MIN_REVISION_RATIO) continue;
-      if (rangeFell(valueRange(earlier.value, earlier.qualifier), valueRange(later.value, later.qualifier))) {
-        out.push({ reason: "decreasing", about: `${label(later)} running total`, a: report(earlier), b: report(later) });
-        break; // one report per fallen value is enough to send a reader to it
+  const bySince = new Map<string, ReportedFigure[]>();
+  // Totals counted from different starts ("since the truce collapsed" vs
+  // "since the war began") are different quantities.
+  for (const f of group) if (f.cumulative === true && f.date) pushTo(bySince, f.since ?? "", f);
+  for (const totals of bySince.values()) {
+    totals.sort((a, b) => a.date!.localeCompare(b.date!));
+    const open: OpenTotal[] = [];
+    for (let i = 0; i < totals.length; ) {
+      let end = i;
+      while (end < totals.length && totals[end].date === totals[i].date) end++;
+      const day = totals.slice(i, end).map((f) => ({ f, range: valueRange(f.value, f.qualifier) }));
+      for (const later of day) {
+        for (let k = open.length - 1; k >= 0 && open[k].range.low >= later.range.high; k--) {
+          const earlier = open[k];
+          // A total below half of an earlier one counts something else (a
+          // later period, one town) more often than it revises it.
+          if (later.f.value < earlier.f.value * MIN_REVISION_RATIO || !rangeFell(earlier.range, later.range)) continue;
+          out.push({ reason: "decreasing", about: `${label(later.f)} running total`, a: report(earlier.f), b: report(later.f) });
+          open.splice(k, 1); // one report per fallen value is enough to send a reader to it
+        }
       }
+      for (const t of day) open.splice(insertionPoint(open, t.range.low), 0, t);
+      i = end;
     }
   }
   return out;
+}
+
+function insertionPoint(open: OpenTotal[], low: number): number {
+  let [lo, hi] = [0, open.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (open[mid].range.low <= low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -49,3 +49,29 @@ export function buildSeries(figures: ReportedFigure[]): FigureSeries[] {
   for (const s of all) s.points.sort((a, b) => date(a).localeCompare(date(b)));
   return all.sort((a, b) => JSON.stringify(a.key).localeCompare(JSON.stringify(b.key)));
 }
+
+/** Qualifiers from most to least precise: a bare number beats "about", which beats a bound. */
+const PRECISION = ["exact", "about", "nearly", "at_least", "more_than", "up_to", "fewer_than"];
+
+function better(p: SeriesPoint, q: SeriesPoint): boolean {
+  if (p.date !== q.date) return p.date! > q.date!;
+  if (Boolean(p.cumulative) !== Boolean(q.cumulative)) return Boolean(p.cumulative);
+  const [pp, qp] = [PRECISION.indexOf(p.qualifier), PRECISION.indexOf(q.qualifier)];
+  if (pp !== qp) return pp < qp;
+  return p.value > q.value;
+}
+
+/**
+ * The best current value of a series: its latest dated point; on that day a
+ * running total beats a one-day count, a precise number beats a bound, and
+ * a higher total beats a lower one (tolls are revised upward). Null when no
+ * point is dated.
+ *
+ * @example
+ * latestValue(series)?.value // → 50021
+ */
+export function latestValue(series: FigureSeries): SeriesPoint | null {
+  let best: SeriesPoint | null = null;
+  for (const p of series.points) if (p.date !== null && (best === null || better(p, best))) best = p;
+  return best;
+}

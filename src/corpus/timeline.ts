@@ -1,7 +1,15 @@
-import type { Event } from "../types.js";
+/**
+ * The timeline of SPEC §2: one entry per real-world event, however many
+ * documents report it. This builder groups reports in memory; the store keeps
+ * the same grouping up to date on every save (src/store/timeline-repository.ts).
+ */
+import { resolvePlace } from "../lexicon/places.js";
+import { EntityRegistry } from "./entities.js";
+import {
+  bestMatch, candidateDates, joinEntry, MAX_DAYS_FOR_A_MONTH, openEntry, type EntryState, type ReportedEvent,
+} from "./event-identity.js";
 
-/** An event as the store returns it: the extracted item plus where it was reported. */
-export type ReportedEvent = Event & { doc: string; outlet: string | null; published: string | null };
+export type { ReportedEvent } from "./event-identity.js";
 
 export interface TimelineReport {
   doc: string;
@@ -24,57 +32,118 @@ export interface TimelineEntry {
   reports: TimelineReport[];
 }
 
-// Two reports are one event when they share the type and modality, their
-// dates agree (a month contains its days) and their actors overlap or one
-// side names none. Undated reports are never merged: nothing ties them.
-function sameEvent(entry: TimelineEntry, e: ReportedEvent): boolean {
-  if (entry.type !== e.type || entry.modality !== e.modality || !entry.date || !e.date) return false;
-  const [a, b] = entry.date.length <= e.date.length ? [entry.date, e.date] : [e.date, entry.date];
-  if (!b.startsWith(a)) return false;
-  if (entry.actors.length === 0 || e.actors.length === 0) return true;
-  return e.actors.some((x) => entry.actors.includes(x));
+/** A timeline entry as the corpus layer builds it: with coordinates, a representative sentence, an outlet count. */
+export interface ReconciledEntry extends TimelineEntry {
+  latitude: number | null;
+  longitude: number | null;
+  /** The most informative report's sentence; that report comes first in `reports`. */
+  sentence: string;
+  /** Independent outlets: two documents of one outlet count once. */
+  outlets: number;
 }
 
-function summarize(e: ReportedEvent): string {
-  const who = e.actors.length ? e.actors.join(", ") : "unknown actor";
-  const what = e.type.replace(/_/g, " ");
-  const where = e.place ? ` in ${e.place}` : "";
-  const how = e.modality === "asserted" ? "" : ` (${e.modality})`;
-  return `${who}: ${what}${where}${how}`;
+/** Entry order: by date, undated last, then by id. */
+export function compareEntries(x: TimelineEntry, y: TimelineEntry): number {
+  return (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.id.localeCompare(y.id, "en", { numeric: true });
+}
+
+/** The SPEC §2 shape of an entry state with its reports, the representative first. */
+export function toTimelineEntry(id: string, state: EntryState, reports: TimelineReport[]): ReconciledEntry {
+  const place = state.place ? resolvePlace(state.place) : null;
+  return {
+    id, type: state.type, date: state.date, actors: state.actors, targets: state.targets, place: state.place,
+    latitude: place?.lat ?? null, longitude: place?.lon ?? null, modality: state.modality, summary: state.summary,
+    sentence: reports[0]?.sentence ?? "", outlets: state.outlets.length, reports,
+  };
+}
+
+interface Built { state: EntryState; reports: TimelineReport[]; n: number }
+
+function toReport(e: ReportedEvent): TimelineReport {
+  return { doc: e.doc, outlet: e.outlet, published: e.published, sentence: e.sentence, span: e.span };
+}
+
+/**
+ * Groups reports one at a time. Entries are filed under type, modality and
+ * date (and day entries also under their month), so a report is compared only
+ * with the few entries it could join.
+ *
+ * @example
+ * const b = new TimelineBuilder();
+ * store.listEvents().forEach((e) => b.add(e));
+ * b.entries().length
+ */
+export class TimelineBuilder {
+  readonly #all: Built[] = [];
+  readonly #filed = new Map<string, Built[]>();
+  readonly entities: EntityRegistry;
+
+  constructor(entities = new EntityRegistry()) {
+    this.entities = entities;
+  }
+
+  /** Adds one report; hypothetical events are left out, since a timeline records what happened or is planned. */
+  add(e: ReportedEvent): void {
+    if (e.modality === "hypothetical") return;
+    this.entities.learn(e.sentence);
+    const found = e.date ? bestMatch(this.#candidates(e.type, e.modality, e.date), e, this.entities, (b) => b.state) : null;
+    if (!found) {
+      const built: Built = { state: openEntry(e), reports: [toReport(e)], n: this.#all.length + 1 };
+      this.#all.push(built);
+      this.#file(built);
+      return;
+    }
+    const before = found.state.date;
+    if (joinEntry(found.state, e)) found.reports.unshift(toReport(e));
+    else found.reports.push(toReport(e));
+    if (found.state.date !== before) {
+      this.#unfile(found, before);
+      this.#file(found);
+    }
+  }
+
+  entries(): ReconciledEntry[] {
+    return this.#all
+      .map((b) => toTimelineEntry(`${b.state.type}:${b.state.date ?? "undated"}:${b.n}`, b.state, b.reports))
+      .sort(compareEntries);
+  }
+
+  *#candidates(type: string, modality: string, date: string): Iterable<Built> {
+    for (const d of candidateDates(date)) yield* this.#filed.get(`${type}|${modality}|${d}`) ?? [];
+    const days = date.length === 7 ? this.#filed.get(`${type}|${modality}|in:${date}`) ?? [] : [];
+    if (days.length <= MAX_DAYS_FOR_A_MONTH) yield* days;
+  }
+
+  #keys(b: Built, date: string | null): string[] {
+    if (!date) return [];
+    const k = `${b.state.type}|${b.state.modality}|`;
+    return date.length === 10 ? [k + date, `${k}in:${date.slice(0, 7)}`] : [k + date];
+  }
+
+  #file(b: Built): void {
+    for (const key of this.#keys(b, b.state.date)) {
+      const list = this.#filed.get(key);
+      if (list) list.push(b);
+      else this.#filed.set(key, [b]);
+    }
+  }
+
+  #unfile(b: Built, date: string | null): void {
+    for (const key of this.#keys(b, date)) {
+      const list = this.#filed.get(key);
+      if (list) list.splice(list.indexOf(b), 1);
+    }
+  }
 }
 
 /**
  * Groups reported events into timeline entries, sorted by date (undated last).
- * Hypothetical events are left out: a timeline records what happened or is planned.
  *
  * @example
- * buildTimeline(store.listEvents()).map((t) => `${t.date} ${t.type} ×${t.reports.length}`)
+ * buildTimeline(store.listEvents()).map((t) => `${t.date} ${t.type} ×${t.outlets}`)
  */
-export function buildTimeline(events: ReportedEvent[]): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  for (const e of events) {
-    if (e.modality === "hypothetical") continue;
-    const report: TimelineReport = { doc: e.doc, outlet: e.outlet, published: e.published, sentence: e.sentence, span: e.span };
-    const found = entries.find((t) => sameEvent(t, e));
-    if (found) {
-      found.reports.push(report);
-      for (const a of e.actors) if (!found.actors.includes(a)) found.actors.push(a);
-      if (e.date && found.date && e.date.length > found.date.length) found.date = e.date;
-      found.place ??= e.place;
-      continue;
-    }
-    entries.push({
-      id: `${e.type}:${e.date ?? "undated"}:${entries.length + 1}`,
-      type: e.type,
-      date: e.date,
-      actors: [...e.actors],
-      targets: [...e.targets],
-      place: e.place,
-      modality: e.modality,
-      summary: summarize(e),
-      reports: [report],
-    });
-  }
-  const key = (t: TimelineEntry) => t.date ?? "9999";
-  return entries.sort((x, y) => key(x).localeCompare(key(y)));
+export function buildTimeline(events: Iterable<ReportedEvent>): ReconciledEntry[] {
+  const builder = new TimelineBuilder();
+  for (const e of events) builder.add(e);
+  return builder.entries();
 }

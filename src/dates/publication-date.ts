@@ -14,6 +14,7 @@ import { pageStampClues } from "./clues/page-stamp.js";
 import { fullDateClues } from "./clues/full-date.js";
 import { monthDayClues } from "./clues/month-day.js";
 import { monthNameClues } from "./clues/month-name.js";
+import { namedDayClues } from "./clues/named-day.js";
 import { officeTermClues } from "./clues/office-term.js";
 import { periodDurationClues } from "./clues/period-duration.js";
 import { relativePeriodClues } from "./clues/relative-period.js";
@@ -22,7 +23,7 @@ import { solve } from "./solve.js";
 
 const COLLECTORS: ClueCollector[] = [
   pageStampClues, fullDateClues, monthDayClues, weekdayClues, monthNameClues, relativePeriodClues,
-  periodDurationClues, copyrightClues, officeTermClues,
+  periodDurationClues, copyrightClues, officeTermClues, namedDayClues,
 ];
 
 /**

@@ -12,6 +12,8 @@ import { MIGRATIONS } from "./migrations/index.js";
 import { migrate } from "./migrator.js";
 import { NEAR_DUPLICATE_THRESHOLD, NearDuplicateIndex, type NearDuplicate } from "./near-duplicate-index.js";
 import { openSqliteDriver } from "./sqlite-driver.js";
+import { TimelineRepository } from "./timeline-repository.js";
+import type { ReconciledEntry } from "../corpus/timeline.js";
 
 export interface StoreOptions {
   /** Estimated Jaccard similarity from which a text is a near-duplicate (default 0.8). */
@@ -41,6 +43,7 @@ export class Store {
   readonly #documents: DocumentRepository;
   readonly #items: ItemQueries;
   readonly #nearDuplicates: NearDuplicateIndex;
+  readonly #timeline: TimelineRepository;
   #batchOpen = false;
 
   constructor(db: SqlDriver, options: StoreOptions = {}) {
@@ -48,6 +51,7 @@ export class Store {
     this.#nearDuplicates = new NearDuplicateIndex(db, options.nearDuplicateThreshold ?? NEAR_DUPLICATE_THRESHOLD);
     this.#documents = new DocumentRepository(db, this.#nearDuplicates);
     this.#items = new ItemQueries(db);
+    this.#timeline = new TimelineRepository(db);
   }
 
   /** Exact duplicates share an id (the hash of the cleaned text): check before extracting. */
@@ -111,6 +115,20 @@ export class Store {
 
   listEvents(filter?: EventFilter): StoredEvent[] {
     return this.#items.events(filter);
+  }
+
+  /**
+   * The timeline, one entry per real-world event; documents saved since the
+   * last read are filed into it first (a copy has no events, so it adds no report).
+   */
+  listTimeline(filter?: EventFilter): ReconciledEntry[] {
+    this.#db.transaction(() => this.#timeline.catchUp());
+    return this.#timeline.list(filter);
+  }
+
+  /** Regroups every stored event into timeline entries from scratch (after the grouping rules change). */
+  rebuildTimeline(): void {
+    this.#db.transaction(() => this.#timeline.rebuild());
   }
 
   listFigures(filter?: FigureFilter): StoredFigure[] {

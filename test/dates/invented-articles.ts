@@ -70,4 +70,16 @@ export const INVENTED_ARTICLES: InventedArticle[] = [
     published: "2023-12-29",
     text: "Russia launched its largest aerial attack of the 22-month-old war on Friday, firing more than 150 missiles and drones at Ukrainian cities, the air force said. The full-scale invasion began on February 24, 2022. On Thursday, December 28, Ukraine said it had struck a Russian landing ship in Crimea.",
   },
+  {
+    // The Sabbath is a Saturday: the day the statement came out, two days after the stated Thursday.
+    name: "sabbath-statement",
+    published: "2024-12-07",
+    text: "The army released its statement during the Sabbath, an unusual step, after militants fired rockets at towns near the border on Thursday, December 5, 2024. Mediators said talks were stalled.",
+  },
+  {
+    // Easter 2024 fell on March 31; the attack is reported the day after.
+    name: "easter-attack",
+    published: "2024-04-01",
+    text: "Drones struck a power station in the east on Easter, leaving thousands without heat, regional officials said. Engineers were working on Monday to restore supply. © 2024 Example Wire",
+  },
 ];

@@ -7,7 +7,8 @@ import { migrate } from "../../src/store/migrator.js";
 import { openSqliteDriver } from "../../src/store/sqlite-driver.js";
 import { tempDb } from "./helpers.js";
 
-const TABLES = ["dedupe_bands", "dedupe_signatures", "documents", "events", "figures", "schema_migrations", "terms", "times"];
+const TABLES = ["dedupe_bands", "dedupe_signatures", "documents", "events", "figures", "schema_migrations", "terms", "timeline_entries", "timeline_filed",
+  "timeline_reports", "times"];
 
 test("a fresh database gets every table, index and pragma", () => {
   const db = tempDb();
@@ -17,7 +18,8 @@ test("a fresh database gets every table, index and pragma", () => {
     const names = (kind: string) => (raw.prepare("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all(kind) as Array<{ name: string }>).map((r) => r.name);
     assert.deepEqual(names("table"), TABLES);
-    assert.deepEqual(names("index"), ["documents_duplicate_of", "events_by_date", "events_by_type", "figures_series"]);
+    assert.deepEqual(names("index"), ["documents_duplicate_of", "events_by_date", "events_by_type", "figures_series",
+      "timeline_entries_date", "timeline_entries_match", "timeline_reports_entry"]);
     assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
     assert.deepEqual((raw.prepare("SELECT name FROM schema_migrations").all() as Array<{ name: string }>).map((r) => r.name),
       MIGRATIONS.map((m) => m.name));

@@ -6,7 +6,7 @@ import { parseIsoDay } from "../../dates/calendar.js";
 import type { AnalyzedText } from "../../text/analyzed-text.js";
 import type { Time } from "../../types.js";
 import { recognizeTimes } from "./recognize.js";
-import { resolveMention } from "./resolve.js";
+import { resolveMention, type Anchors } from "./resolve.js";
 
 /**
  * @example
@@ -22,12 +22,27 @@ export function extractTimes(doc: AnalyzedText, dct: string | null): Time[] {
   }
 }
 
+const QUARTER_REACH = 400;
+const YEAR_VALUE = /^\d{4}(?:$|-)/;
+
 function resolveAll(doc: AnalyzedText, dctDay: number | null): Time[] {
   const out: Time[] = [];
   let lastDay: number | null = null;
+  let lastYear: number | null = null;
+  let lastQuarter: string | null = null;
+  let lastQuarterAt = -Infinity;
   for (const t of recognizeTimes(doc)) {
-    const r = resolveMention(t, dctDay, lastDay);
+    // A quarter named a paragraph or more back is no longer what "a year earlier" counts from.
+    const anchors: Anchors = { day: lastDay, year: lastYear, quarter: t.start - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null };
+    const r = resolveMention(t, dctDay, anchors);
     if (!r) continue;
+    if (YEAR_VALUE.test(r.value)) lastYear = Number(r.value.slice(0, 4));
+    // Only a quarter named for itself anchors "a year earlier", not one counted back or borrowed ("the 1988 period").
+    const v = t.value;
+    if (v.type === "quarter" && v.yearOffset === 0 && (v.quarter !== null || v.year === null) && /Q\d$/.test(r.value)) {
+      lastQuarter = r.value;
+      lastQuarterAt = t.end;
+    }
     // Only days the text states outright anchor "the next day"; the DCT itself does not.
     if (r.day !== null && t.value.type !== "anchored") lastDay = r.day;
     out.push({

@@ -32,7 +32,30 @@ export type MentionValue =
     type: "duration"; amount: number; unit: string; more: boolean; less: boolean; noun: string | null; old: boolean;
     after: boolean;
   }
-  | { type: "set"; value: string };
+  | { type: "set"; value: string }
+  /** A value the words fix alone: "now" (PRESENT_REF), "1988", "the 1990s" ("199"), "several years" (PXY). */
+  | { type: "fixed"; value: string; kind: "date" | "duration" }
+  /**
+   * A fiscal or calendar quarter. `quarter` null for "the quarter" (the one the text last named) or
+   * "the latest quarter" (`latest`: the last one completed before the DCT; `current` for "this
+   * quarter"); `yearOffset` from "year-earlier" or "last year's" (-1), "next year's" (1).
+   */
+  | { type: "quarter"; quarter: number | null; year: number | null; yearOffset: number; current: boolean; latest: boolean }
+  /** "this summer" (0), "last winter" (-1), "next spring" (1), "the summer" (null: by tense). */
+  | { type: "season"; season: string; year: number | null; offset: number | null }
+  /** "this morning" (0, "MO"), "last night" (-1, "NI"), "tonight" (0, "NI"). */
+  | { type: "day-part"; days: number; part: string }
+  /** "the weekend": the last one before the DCT, or the next one in a future clause. */
+  | { type: "weekend" }
+  /**
+   * A feast computed from its calendar ("Passover", "Ramadan", "Easter"); `edge` for "the end of
+   * Passover" (its last day) or "the first day of Ramadan".
+   */
+  | { type: "named-day"; name: string; edge: "start" | "end" | null }
+  /** "the following year" (1), "that year" (0): counted from the year the text last dated something in. */
+  | { type: "anchored-year"; years: number }
+  /** "a year earlier", "year-earlier": a year before the quarter the text last named, else the DCT's. */
+  | { type: "year-back"; years: number };
 
 export interface TimeMention {
   start: number;

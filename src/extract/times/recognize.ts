@@ -10,22 +10,32 @@
  */
 import type { AnalyzedText } from "../../text/analyzed-text.js";
 import type { TimeMention, TimeRule } from "./mention.js";
-import { anchoredDayRule } from "./rules/anchored-day.js";
+import { anchoredDayRule, anchoredYearRule } from "./rules/anchored-day.js";
 import { agoRule, casualDayRule } from "./rules/casual-day.js";
 import { durationRule, pastSpanRule, unitLongRule } from "./rules/duration.js";
 import { dayMonthRule, isoDateRule, monthDayRule } from "./rules/explicit-date.js";
 import { holidayRule } from "./rules/holiday.js";
 import { monthNameRule } from "./rules/month-name.js";
-import { relativeMonthRule, relativeWeekRule, relativeYearRule } from "./rules/relative-period.js";
+import { relativeMonthRule, relativeWeekRule, relativeYearRule, theYearRule } from "./rules/relative-period.js";
 import { setRule } from "./rules/set.js";
 import { weekdayRule } from "./rules/weekday.js";
+import { dayPartRule, weekendRule } from "./rules/day-part.js";
+import { namedDayRule, weeklyDayRule } from "./rules/named-day.js";
+import { quarterRule } from "./rules/quarter.js";
+import { referenceWordRule } from "./rules/reference-word.js";
+import { seasonRule } from "./rules/season.js";
+import { barePluralRule, vagueAgoRule, vagueDurationRule } from "./rules/vague-duration.js";
+import { yearBackRule } from "./rules/year-back.js";
+import { centuryRule, decadeRule, decadeWordRule, spokenYearRule, yearRule } from "./rules/year.js";
 import { clauseTense, type Tense } from "./tense.js";
 
 // Order breaks ties between hits of equal span: full dates before the month-only reading of the same words.
 const RULES: TimeRule[] = [
-  isoDateRule, monthDayRule, dayMonthRule, holidayRule, monthNameRule, weekdayRule, casualDayRule, agoRule,
-  relativeWeekRule, relativeMonthRule, relativeYearRule, anchoredDayRule,
+  isoDateRule, monthDayRule, dayMonthRule, holidayRule, namedDayRule, weeklyDayRule, monthNameRule, weekdayRule, casualDayRule, agoRule,
+  relativeWeekRule, relativeMonthRule, relativeYearRule, theYearRule, anchoredDayRule, anchoredYearRule,
   pastSpanRule, durationRule, unitLongRule, setRule,
+  quarterRule, seasonRule, dayPartRule, weekendRule, yearBackRule, vagueDurationRule, vagueAgoRule, barePluralRule,
+  yearRule, decadeRule, decadeWordRule, centuryRule, spokenYearRule, referenceWordRule,
 ];
 
 const SINCE_BEFORE = /\b[Ss]ince\s+$/;

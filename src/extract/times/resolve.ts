@@ -4,25 +4,20 @@
  * expression with no DCT, "the next day" with no day stated before it).
  */
 import {
-  addMonths, fromDay, isoDay, isoMonth, isoWeek, toDay, weekdayOnOrAfter, weekdayOnOrBefore,
+  addMonths, fromDay, isoDay, isoMonth, isoWeek, toDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
 } from "../../dates/calendar.js";
-import type { TimeKind } from "../../types.js";
 import type { TimeMention } from "./mention.js";
+import { day, label, namedDayValue, quarterValue, seasonYear, shiftQuarter, type Resolved } from "./resolve-periods.js";
 import type { Tense } from "./tense.js";
 
-export interface Resolved {
-  value: string;
-  kind: TimeKind;
-  /** Epoch day when the value is one day (anchors "the next day"). */
-  day: number | null;
-}
+export type { Resolved } from "./resolve-periods.js";
 
 // Without a tense, news mostly looks back: a day up to ~5 months ahead stays in the DCT's year,
-// farther ahead is last year's; one more than ~10 months back is next year's.
+// farther ahead is last year's; one more than ~7 months back is next year's.
 const NEUTRAL_AHEAD_DAYS = 150;
-const NEUTRAL_BACK_DAYS = 300;
+const NEUTRAL_BACK_DAYS = 210;
 const NEUTRAL_AHEAD_MONTHS = 5;
-const NEUTRAL_BACK_MONTHS = 10;
+const NEUTRAL_BACK_MONTHS = 7;
 
 /**
  * The year of a month-day given without one: the DCT's year, the year before
@@ -55,21 +50,42 @@ export function yearForMonth(dct: number, month: number, tense: Tense, known?: {
   return diff > NEUTRAL_AHEAD_MONTHS ? y - 1 : diff < -NEUTRAL_BACK_MONTHS ? y + 1 : y;
 }
 
-const day = (d: number): Resolved => ({ value: isoDay(d), kind: "date", day: d });
-const label = (value: string, kind: TimeKind = "date"): Resolved => ({ value, kind, day: null });
+/**
+ * A day written without its year: the year the tense points to, unless a weekday is written with it
+ * ("Saturday, April 25") and holds only in the year after or before.
+ */
+function dayOfYearless(month: number, dom: number, wd: number | null, tense: Tense, dct: number): number {
+  const y = yearForMonthDay(dct, month, dom, tense);
+  if (wd === null) return toDay(y, month, dom);
+  for (const year of [y, y + 1, y - 1]) if (weekday(toDay(year, month, dom)) === wd) return toDay(year, month, dom);
+  return toDay(y, month, dom);
+}
+
+/** What the text stated before a mention, for expressions counted from it. */
+export interface Anchors {
+  /** The most recent single day ("the next day"). */
+  day: number | null;
+  /** The most recent quarter nearby ("1989-Q3"), which "a year earlier" counts back from. */
+  quarter: string | null;
+  /** The year of the most recent dated expression ("the following year"). */
+  year: number | null;
+}
+
+export const NO_ANCHORS: Anchors = { day: null, quarter: null, year: null };
 
 /**
- * Resolves one mention; `lastDay` is the most recent single day stated before it in the text.
+ * Resolves one mention against the DCT and what the text stated before it.
  *
  * @example
- * resolveMention(mention, toDay(2025, 3, 21), null) // "collapsed on Tuesday" → { value: "2025-03-18", … }
+ * resolveMention(mention, toDay(2025, 3, 21), NO_ANCHORS) // "collapsed on Tuesday" → { value: "2025-03-18", … }
  */
-export function resolveMention(t: TimeMention, dct: number | null, lastDay: number | null): Resolved | null {
+export function resolveMention(t: TimeMention, dct: number | null, anchors: Anchors = NO_ANCHORS): Resolved | null {
+  const { day: lastDay, quarter: lastQuarter } = anchors;
   const v = t.value;
   switch (v.type) {
     case "day":
       if (v.year !== null) return day(toDay(v.year, v.month, v.day));
-      return dct === null ? null : day(toDay(yearForMonthDay(dct, v.month, v.day, t.tense), v.month, v.day));
+      return dct === null ? null : day(dayOfYearless(v.month, v.day, v.weekday, t.tense, dct));
     case "month":
       if (v.year !== null) return label(isoMonth(v.year, v.month));
       if (dct === null) return null;
@@ -85,6 +101,7 @@ export function resolveMention(t: TimeMention, dct: number | null, lastDay: numb
     case "dct-shift": {
       if (dct === null) return null;
       const { y, m } = fromDay(dct);
+      if (v.unit === "Y" && lastQuarter !== null) return label(shiftQuarter(lastQuarter, -v.amount));
       return label(v.unit === "Y" ? String(y + v.amount) : isoMonth(y, m + v.amount));
     }
     case "week":
@@ -101,8 +118,29 @@ export function resolveMention(t: TimeMention, dct: number | null, lastDay: numb
     case "duration":
       // TIMEX3 gold leaves out lengths anchored on an event ("two months after the truce").
       if (v.after) return null;
+      // TIMEX3 gold writes decades as years ("two decades" → P20Y).
+      if (v.unit === "DE") return label(`P${v.amount * 10}Y`, "duration");
       return label(v.unit === "H" ? `PT${v.amount}H` : `P${v.amount}${v.unit}`, "duration");
     case "set":
       return label(v.value, "set");
+    case "fixed":
+      return label(v.value, v.kind);
+    case "quarter":
+      return quarterValue(v, t.tense, dct, lastQuarter);
+    case "season":
+      if (v.year !== null) return label(`${v.year}-${v.season}`);
+      return dct === null ? null : label(`${seasonYear(v.season, v.offset, t.tense, dct)}-${v.season}`);
+    case "day-part":
+      return dct === null ? null : label(`${isoDay(dct + v.days)}T${v.part}`);
+    case "weekend":
+      if (dct === null) return null;
+      return label(`${isoWeek(t.tense === "future" ? weekdayOnOrAfter(dct, 6) : weekdayOnOrBefore(dct - 1, 6))}-WE`);
+    case "anchored-year":
+      return anchors.year === null ? null : label(String(anchors.year + v.years));
+    case "named-day":
+      return dct === null ? null : namedDayValue(v.name, v.edge, t.tense, dct);
+    case "year-back":
+      if (lastQuarter !== null) return label(shiftQuarter(lastQuarter, v.years));
+      return dct === null ? null : label(String(fromDay(dct).y - v.years));
   }
 }

@@ -10,7 +10,7 @@ export type Tense = "past" | "future" | "neutral";
 const VERB_GROUP = String.raw`(?:(?: be| have been| have)(?: [a-z]+)?| [a-z]+ed)?`;
 // Future markers are matched first so that "is expected to" is not read as a past "expected";
 // "will be named" and "due to be signed" are one future verb group, not a future word and a nearer past "named".
-const FUTURE = String.raw`(?:is|are|was|were|be|been) (?:expected|due|scheduled|slated|set|planned)(?: to${VERB_GROUP})?|(?:will|would(?! have)|shall)(?: not)?${VERB_GROUP}|won['’]t|['’]ll|going to|(?:set|due|expected|scheduled|slated|poised|planned|planning|plans?|intends?|aims?) to${VERB_GROUP}|upcoming`;
+const FUTURE = String.raw`(?:is|are) to(?= [a-z]+\b)|(?:is|are|was|were|be|been) (?:expected|due|scheduled|slated|set|planned)(?: to${VERB_GROUP})?|(?:will|would(?! have)|shall)(?: not)?${VERB_GROUP}|won['’]t|['’]ll|going to|(?:set|due|expected|expects?|hopes?|scheduled|slated|poised|planned|planning|plans?|intends?|aims?|vowed|pledged|promised) to${VERB_GROUP}|upcoming`;
 // Modal and present verb groups ("can be exercised", "is calling") say nothing about past or future,
 // but a participle inside them must not count as a past verb.
 const NEUTRAL = String.raw`(?:can|could|may|might|must|should)(?: not)?${VERB_GROUP}|(?:is|are) [a-z]+(?:ing|ed)`;
@@ -19,11 +19,12 @@ const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|we
 // "need", "speed", "indeed" and the like are not past forms; after an article or possessive the
 // participle is an adjective ("the reduced dividend").
 const MARKER = new RegExp(
-  String.raw`\b(?:(${FUTURE})|(${NEUTRAL})|(${PAST_IRREGULAR})|(?<!\b(?:the|a|an|its|their|his|her|our|this|that) )(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed)\b)([a-z]{2,}ed))\b`,
+  String.raw`\b(?:(${FUTURE})|(${NEUTRAL})|(${PAST_IRREGULAR})|(?<!\b(?:the|a|an|its|their|his|her|our|this|that) )(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed|preferred|limited)\b)([a-z]{2,}ed))\b`,
   "g",
 );
-// Prepositions that make an expression a span's end point, whose time the verb's tense does not fix.
-const SPAN_END = /\b(?:through|until|till|untill|into|by)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of)\s+)?$/i;
+// Prepositions that make an expression a span's end point, and terms a date is set for ("payable",
+// "extended to"), whose time the verb's tense does not fix.
+const SPAN_END = /\b(?:through|until|till|untill|into|by|payable|effective|of\s+record|(?:extended|postponed|delayed|deferred|moved)\s+(?:to|until))\s+(?:on\s+)?(?:the\s+)?(?:(?:early|mid|late|end of|middle of)\s+)?$/i;
 // Clause boundaries: a marker beyond one belongs to another clause.
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|and|as|after|before|when|although)\b|\bbut\b/g;
 

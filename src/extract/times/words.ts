@@ -29,6 +29,71 @@ export const PERIOD_NOUN_ALT = alternation(PERIOD_NOUNS.keys());
 /** Holidays on a fixed calendar day ("New Year's Eve"); movable feasts need a calendar and are left out. */
 export const HOLIDAY_ALT = alternation(Object.keys(lexicon.holidays));
 export const START_PHRASE_ALT = alternation([...lexicon.startPhrases, ...Object.keys(lexicon.startVerbs)]);
+/** "now", "recently", "the future": TIMEX3 reference values. */
+export const REFERENCE_ALT = alternation(Object.keys(lexicon.referenceWords));
+export const VAGUE_COUNT_ALT = alternation(lexicon.vagueCounts);
+export const SEASON_ALT = alternation(Object.keys(lexicon.seasons));
+export const DAY_PART_ALT = alternation(Object.keys(lexicon.dayParts));
+export const QUARTER_ORDINAL_ALT = alternation(Object.keys(lexicon.quarterOrdinals));
+/** Words before a number that make it a name ("Resolution 2048", "Flight 1907"), not a year. */
+export const YEAR_BLOCKER_ALT = alternation(lexicon.yearBlockers);
+/** Plural nouns a year may qualify ("1988 earnings"); before other plurals a number counts things. */
+export const YEAR_NOUN_ALT = alternation(lexicon.yearNouns);
+/** Days of rest named for their weekday ("the Sabbath" is a Saturday). */
+export const WEEKLY_DAY_ALT = alternation(Object.keys(lexicon.weeklyDays));
+const WEEKLY_DAYS = new Map(Object.entries(lexicon.weeklyDays).map(([k, v]) => [k.toLowerCase(), v]));
+
+/**
+ * Weekday of a weekly day of rest, or null.
+ *
+ * @example
+ * weeklyDayNumber("Sabbath") // → 6
+ */
+export function weeklyDayNumber(name: string): number | null {
+  return WEEKLY_DAYS.get(name.toLowerCase()) ?? null;
+}
+
+const REFERENCES = new Map(Object.entries(lexicon.referenceWords));
+const SEASONS = new Map(Object.entries(lexicon.seasons));
+const DAY_PARTS = new Map(Object.entries(lexicon.dayParts));
+const QUARTERS = new Map(Object.entries(lexicon.quarterOrdinals));
+
+/**
+ * TIMEX3 reference value of a word, or null.
+ *
+ * @example
+ * referenceValue("Currently") // → "PRESENT_REF"
+ */
+export function referenceValue(word: string): string | null {
+  return REFERENCES.get(word.toLowerCase().replace(/\s+/g, " ")) ?? null;
+}
+
+/**
+ * Two-letter TIMEX3 code of a season ("SU") or part of day ("MO"), or null.
+ *
+ * @example
+ * seasonCode("Autumn") // → "FA"
+ * dayPartCode("evening") // → "EV"
+ */
+export function seasonCode(word: string): string | null {
+  return SEASONS.get(word.toLowerCase()) ?? null;
+}
+
+/** @example dayPartCode("night") // → "NI" */
+export function dayPartCode(word: string): string | null {
+  return DAY_PARTS.get(word.toLowerCase()) ?? null;
+}
+
+/**
+ * 1–4 for a quarter ordinal, or null.
+ *
+ * @example
+ * quarterNumber("third") // → 3
+ */
+export function quarterNumber(word: string): number | null {
+  return QUARTERS.get(word.toLowerCase()) ?? null;
+}
+
 const START_VERBS = new Map(Object.entries(lexicon.startVerbs));
 const START_PHRASE_FAMILIES = new Map(Object.entries(lexicon.startPhraseFamilies));
 

@@ -7,5 +7,6 @@ import { initial } from "./2026-11-25-001-initial.js";
 import { byline } from "./2026-11-25-002-byline.js";
 import { terms } from "./2026-11-25-003-terms.js";
 import { bandKeysOfSix } from "./2026-11-25-004-band-keys.js";
+import { timeline } from "./2026-11-25-005-timeline.js";
 
-export const MIGRATIONS: readonly Migration[] = [initial, byline, terms, bandKeysOfSix];
+export const MIGRATIONS: readonly Migration[] = [initial, byline, terms, bandKeysOfSix, timeline];

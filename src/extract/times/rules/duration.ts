@@ -8,7 +8,8 @@
 import type { RuleHit, TimeRule } from "../mention.js";
 import { NUMBER_ALT, PERIOD_NOUN_ALT, parseCount, periodFamily, unitLetter } from "../words.js";
 
-const COUNT = String.raw`\d{1,3}(?:\.5)?|(?:${NUMBER_ALT})(?:-(?:${NUMBER_ALT}))?|an?`;
+// "twenty four hours" is spoken without the hyphen; "a couple of" is two.
+const COUNT = String.raw`\d{1,3}(?:\.5)?|(?:${NUMBER_ALT})(?:[-\s](?:${NUMBER_ALT}))?|a\s+couple\s+of|an?`;
 const MORE = String.raw`(?:([Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least)\s+)?`;
 // "the last year", "the past two weeks": the period up to now.
 const PAST_SPAN = String.raw`\bthe\s+(?:last|past)\s+(?:(${COUNT})\s+)?`;
@@ -43,13 +44,17 @@ function durationHit(
   return { value: { type: "duration", amount, unit, more, less, noun, old, after: after !== null }, start, end };
 }
 
+// "four flights a week", "358,000 a month": a rate, not a length of time.
+const RATE_BEFORE = /(?:\d|\b[a-z]+[^s\W]s|\b[a-z]{2,}ies)\s+$/;
+
 export const durationRule: TimeRule = {
   name: "times/duration",
   pattern: new RegExp(String.raw`\b${MORE}(${COUNT})[-\s]${UNIT}(-old|-long)?\b`, "g"),
   parse: (m, text) => {
-    const amount = /^an?$/i.test(m[2]) ? 1 : parseCount(m[2]);
+    const amount = /^an?$/i.test(m[2]) ? 1 : /couple/i.test(m[2]) ? 2 : parseCount(m[2]);
     // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English.
     if (/^an?$/i.test(m[2]) && (m[4] === "-old" || /s$/.test(m[3]))) return null;
+    if (/^an?$/i.test(m[2]) && !m[1] && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     // "more than", "over", "at least" bound the length from below, "nearly" from above; "about" stays approximate.
     return durationHit(text, m.index, m.index + m[0].length, amount, m[3].replace(/s$/, ""), m[1] ?? "", m[4] === "-old");
   },

@@ -11,15 +11,21 @@ const DIRECTION: Record<string, "past" | "future" | "neutral"> = { last: "past",
 const LEAD = String.raw`([Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|[Tt]ill)`;
 const PART = String.raw`(?:([Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+end\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of)[\s-]+)`;
 
+const STANDALONE = /^(?:January|February|April|July|August|September|October|November|December)$/;
+// "August Wilson", "April Fools": a capitalized word after the month makes it part of a name.
+const NAME_AFTER = /^\s+[A-Z][a-z]/;
+
 export const monthNameRule: TimeRule = {
   name: "times/month-name",
   pattern: new RegExp(
     String.raw`(?:\b${LEAD}\s+)?\b${PART}?\b(${MONTH_ALT})\b(?!\.?\s*\d{1,2}\b(?![,.]?\d))(?:,?\s+(\d{4})\b|\s+(last|this|next)\s+year\b)?`,
     "g",
   ),
-  parse: (m) => {
+  parse: (m, text) => {
     const month = monthNumber(m[3]);
-    if (month === null || (!m[1] && !m[2] && !m[4] && !m[5])) return null;
+    if (!m[1] && !m[2] && !m[4] && !m[5] && NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    // Alone, only full names that are no verb, modal or common first name stand for a month.
+    if (month === null || (!m[1] && !m[2] && !m[4] && !m[5] && !STANDALONE.test(m[3]))) return null;
     // Abbreviations stand alone only before a year ("Oct 2023"); "Mar" or "Dec" alone are too ambiguous.
     if (m[3].length <= 4 && m[3] !== "May" && m[3] !== "June" && m[3] !== "July" && !m[4] && !m[5]) return null;
     const partWord = m[2]?.toLowerCase() ?? "";

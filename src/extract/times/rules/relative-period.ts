@@ -24,6 +24,13 @@ export const relativeMonthRule: TimeRule = {
   }),
 };
 
+/** "the year", "the current year", "the full year": the DCT's year, as business news reports it. */
+export const theYearRule: TimeRule = {
+  name: "times/the-year",
+  pattern: /\b[Tt]he\s+(?:(?:current|full|calendar)\s+)?year\b(?![-'’]|\s+(?:of|before|after|earlier|later|ago|since|that|when|in\s+which)\b)/g,
+  parse: () => ({ value: { type: "rel-year", offset: 0 } }),
+};
+
 export const relativeYearRule: TimeRule = {
   name: "times/relative-year",
   pattern: /(?<!\bthe\s)\b(?:[Ee]arlier\s+|[Ll]ater\s+)?([Ll]ast|[Tt]his|[Nn]ext)\s+year\b/g,
