@@ -122,8 +122,13 @@ export class Store {
    * last read are filed into it first (a copy has no events, so it adds no report).
    */
   listTimeline(filter?: EventFilter): ReconciledEntry[] {
-    this.#db.transaction(() => this.#timeline.catchUp());
+    this.fileTimeline();
     return this.#timeline.list(filter);
+  }
+
+  /** Files the events of the documents saved since the timeline was last filed (listTimeline does this first). */
+  fileTimeline(): void {
+    this.#db.transaction(() => this.#timeline.catchUp());
   }
 
   /** Regroups every stored event into timeline entries from scratch (after the grouping rules change). */
