@@ -7,7 +7,7 @@ import { ACLED_COLUMNS, toAcledRows, type AcledRow } from "../report/acled.js";
 import { formatCsv } from "../report/csv.js";
 import { toGeoJson } from "../report/geojson.js";
 import { formatTable } from "../report/table.js";
-import { openStore } from "../store/index.js";
+import { openStore, type Store } from "../store/index.js";
 import { UserError } from "../errors.js";
 import { existsSync } from "node:fs";
 import type { OutputFormat } from "./options.js";
@@ -21,16 +21,23 @@ export interface ListingOptions {
   measure?: string;
 }
 
-export function openExisting(db: string) {
-  // Opening a missing file would create an empty store and print nothing: say why instead.
+/**
+ * Runs `read` on an existing store and closes it whatever happens. A missing
+ * file is an error: opening it would create an empty store and print nothing.
+ */
+export function withStore<T>(db: string, read: (store: Store) => T): T {
   if (!existsSync(db)) throw new UserError(`${db}: no such store; run \`sitrep ingest PATH --db ${db}\` first`);
-  return openStore(db);
+  const store = openStore(db);
+  try {
+    return read(store);
+  } finally {
+    store.close();
+  }
 }
 
 /** `sitrep timeline`: one entry per real-world event, in date order. */
 export function timelineCommand(opts: ListingOptions): string {
-  const store = openExisting(opts.db);
-  try {
+  return withStore(opts.db, (store) => {
     const entries = store.listTimeline({ since: opts.since, until: opts.until, type: opts.type });
     if (opts.format === "json") return `${JSON.stringify(entries, null, 2)}\n`;
     if (opts.format === "csv" || opts.format === "geojson") {
@@ -48,15 +55,12 @@ export function timelineCommand(opts: ListingOptions): string {
       { header: "outlets", value: (t) => t.outlets, align: "right" },
       { header: "sentence", value: (t) => t.sentence, max: 70 },
     ])}\n`;
-  } finally {
-    store.close();
-  }
+  });
 }
 
 /** `sitrep figures`: reported numbers grouped into series, each point with its source. */
 export function figuresCommand(opts: ListingOptions): string {
-  const store = openExisting(opts.db);
-  try {
+  return withStore(opts.db, (store) => {
     const series = buildSeries(store.listFigures({ measure: opts.measure }));
     if (opts.format === "json") return `${JSON.stringify(series, null, 2)}\n`;
     const rows = series.flatMap((s) => s.points.map((p) => ({ ...s.key, ...p })));
@@ -77,15 +81,12 @@ export function figuresCommand(opts: ListingOptions): string {
       { header: "source", value: (r) => r.source, max: 28 },
       { header: "sentence", value: (r) => r.sentence, max: 60 },
     ])}\n`;
-  } finally {
-    store.close();
-  }
+  });
 }
 
 /** `sitrep conflicts`: pairs of reports that cannot both be true, with the reason. */
 export function conflictsCommand(opts: ListingOptions): string {
-  const store = openExisting(opts.db);
-  try {
+  return withStore(opts.db, (store) => {
     // a measure filter asks about figures; date conflicts are about events
     const dates = opts.measure ? [] : findDateConflicts(store.listEvents());
     const conflicts = [...findFigureConflicts(store.listFigures({ measure: opts.measure })), ...dates];
@@ -111,18 +112,13 @@ export function conflictsCommand(opts: ListingOptions): string {
       { header: "the other", value: (r) => r.side(r.b), max: 40 },
       { header: "sentence", value: (r) => r.b.sentence, max: 60 },
     ])}\n`;
-  } finally {
-    store.close();
-  }
+  });
 }
 
 /** `sitrep agreements`: ceasefires, deals and proposals with parties, status history, phases and terms. */
 export function agreementsCommand(opts: ListingOptions): string {
-  const store = openExisting(opts.db);
-  try {
+  return withStore(opts.db, (store) => {
     const agreements = buildAgreements({ events: store.listEvents(), terms: store.listTerms() });
     return opts.format === "json" ? `${JSON.stringify(agreements, null, 2)}\n` : `${formatAgreements(agreements)}\n`;
-  } finally {
-    store.close();
-  }
+  });
 }

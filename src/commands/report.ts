@@ -3,7 +3,7 @@ import { findFigureConflicts } from "../corpus/conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
 import { renderHtml, renderMarkdown } from "../report/render-situation.js";
 import { headlineFigures, type Situation } from "../report/situation.js";
-import { openExisting } from "./listings.js";
+import { withStore } from "./listings.js";
 
 export interface ReportOptions {
   db: string;
@@ -16,8 +16,7 @@ export interface ReportOptions {
  * whole store; `--since` limits the events, not the figures' latest values.
  */
 export function reportCommand(opts: ReportOptions): string {
-  const store = openExisting(opts.db);
-  try {
+  return withStore(opts.db, (store) => {
     const figures = store.listFigures();
     const situation: Situation = {
       since: opts.since ?? null,
@@ -29,7 +28,5 @@ export function reportCommand(opts: ReportOptions): string {
       agreements: buildAgreements({ events: store.listEvents(), terms: store.listTerms() }),
     };
     return opts.format === "html" ? renderHtml(situation) : renderMarkdown(situation);
-  } finally {
-    store.close();
-  }
+  });
 }
