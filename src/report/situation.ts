@@ -1,5 +1,5 @@
 import type { Conflict } from "../corpus/conflicts.js";
-import type { FigureSeries, SeriesPoint } from "../corpus/figure-series.js";
+import { latestValue, type FigureSeries, type SeriesPoint } from "../corpus/figure-series.js";
 import type { TimelineEntry } from "../corpus/timeline.js";
 import type { Agreement } from "../corpus/agreements/index.js";
 
@@ -17,13 +17,9 @@ export interface Situation {
 const HEADLINE_MEASURES = ["killed", "injured", "held_captive", "taken_captive", "released", "displaced", "aid_delivered"];
 const MAX_HEADLINES = 12;
 
-// The best current value of a series: the latest dated point, preferring a
-// running total over a one-day count on that day.
-function latest(points: SeriesPoint[]): SeriesPoint | null {
-  const dated = points.filter((p) => p.date !== null);
-  if (dated.length === 0) return null;
-  return dated.reduce((best, p) => (p.date! > best.date! || (p.date === best.date && p.cumulative && !best.cumulative) ? p : best));
-}
+// A headline states where things stand: running totals, and for captives the
+// number held, not one day's count.
+const standing = (s: FigureSeries) => (p: SeriesPoint) => p.cumulative !== false || s.key.measure === "held_captive";
 
 function seriesLabel(s: FigureSeries): string {
   const k = s.key;
@@ -39,11 +35,11 @@ function seriesLabel(s: FigureSeries): string {
  */
 export function headlineFigures(series: FigureSeries[]): Situation["headlines"] {
   return series
-    .filter((s) => HEADLINE_MEASURES.includes(s.key.measure) && s.points.some((p) => p.cumulative !== false || s.key.measure === "held_captive"))
+    .filter((s) => HEADLINE_MEASURES.includes(s.key.measure) && s.points.some(standing(s)))
     .sort((a, b) => b.points.length - a.points.length)
     .slice(0, MAX_HEADLINES)
     .flatMap((s) => {
-      const point = latest(s.points.filter((p) => p.cumulative !== false || s.key.measure === "held_captive"));
+      const point = latestValue({ key: s.key, points: s.points.filter(standing(s)) });
       return point ? [{ label: seriesLabel(s), point }] : [];
     });
 }
