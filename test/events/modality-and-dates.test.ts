@@ -103,3 +103,14 @@ test("a time inside a which-clause dates that clause's act, not the main clause'
   assert.ok(swap, JSON.stringify(events.map((e) => e.type)));
   assert.notEqual(swap.date, "2022-02-24");
 });
+
+test("a which-clause runs on through its after-clause up to the main verb", () => {
+  const text = "Moscow, which went to war after its troops crossed the border on February 24, 2022, has so far agreed to several short prisoner swaps.";
+  const events = eventsOf(text, "2024-06-01", [{ text: "February 24, 2022", value: "2022-02-24" }]);
+  const swap = events.find((e) => e.type === "release" || e.type === "agreement");
+  assert.ok(swap, JSON.stringify(events.map((e) => e.type)));
+  assert.equal(swap.date, null);
+  // The act the which-clause tells of keeps its own time.
+  const crossing = events.find((e) => e.type === "ground_operation");
+  if (crossing) assert.equal(crossing.date, "2022-02-24");
+});

@@ -21,6 +21,8 @@ const SUBORDINATE = /^\W*(?:since|after|before|until|unless|if|because|although|
 const RELATIVE = /^\W*(?:that|which|who|when|after|before|until|since|because|if|unless)\b/i;
 /** A non-restrictive relative clause set off by commas: its own act, its own time. */
 const WHICH_CLAUSE = /^\W*(?:which|who)\b/i;
+/** A clause that opens on a finite verb: the subject's own verb, back after an interruption. */
+const MAIN_VERB_RESUMES = /^\W*(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)\b/;
 /** How far from its trigger a time elsewhere in the sentence may still date it. */
 const REACH = 100;
 
@@ -153,7 +155,11 @@ export function eventDate(q: DateQuery): EventDate {
   // A plan's time follows it ("will meet again on Sunday"); a time before it belongs to an earlier act.
   // Likewise a time inside another "which …"/"when …" clause dates that clause's act ("Israel, which went to war
   // after the October 7 attack, has so far entered truces": the truces are not of October 7).
-  const others = own < 0 ? [] : segments.filter((s, i) => i < own && WHICH_CLAUSE.test(q.sentence.slice(s.start, s.end)));
+  // When the trigger's clause is the main verb resuming after the relative clause (", has so far entered"), the
+  // relative clause ran on through its own "after …" segments up to it.
+  const resumes = own >= 0 && MAIN_VERB_RESUMES.test(q.sentence.slice(segments[own].start, segments[own].end));
+  const which = own < 0 ? -1 : segments.findIndex((s, i) => i < own && WHICH_CLAUSE.test(q.sentence.slice(s.start, s.end)));
+  const others = which < 0 ? [] : resumes ? segments.slice(which, own) : segments.filter((s, i) => i < own && WHICH_CLAUSE.test(q.sentence.slice(s.start, s.end)));
   const reachable = inRange(q, times, q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity))
     .filter((t) => !others.some((s) => t.span[0] - q.sentenceStart >= s.start && t.span[0] - q.sentenceStart < s.end));
   if (reachable.length > 0) return nearest(q, reachable);
