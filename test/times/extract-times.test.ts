@@ -10,6 +10,8 @@ const FRI = "2025-03-21";
 
 const DATES: Case[] = [
   ["The truce collapsed on Tuesday after weeks of strain.", FRI, [["on Tuesday", "2025-03-18"]]],
+  // "this coming Sunday" looks ahead whatever verb is near.
+  ["The vote was called for this coming Sunday.", FRI, [["this coming Sunday", "2025-03-23"]]],
   ["Negotiators will meet again on Sunday in Doha.", FRI, [["on Sunday", "2025-03-23"]]],
   ["The army said Friday that it had seized the ridge.", FRI, [["Friday", "2025-03-21"]]],
   ["Shelling resumed today in the north.", FRI, [["today", "2025-03-21"]]],

@@ -21,6 +21,9 @@ test("clauseTense reads the verb nearest the expression", () => {
   assert.equal(at("A deal is scheduled to be signed in Washington in mid-June.", "mid-June"), "future");
   assert.equal(at("The vote is expected to be held on Sunday.", "on Sunday"), "future");
   assert.equal(at("The deal was signed in Doha on Sunday.", "on Sunday"), "past");
+  // A plan as it stood before: its day has passed.
+  assert.equal(at("The pause had been due to expire on Friday.", "on Friday"), "past");
+  assert.equal(at("The offer had been scheduled to lapse on Sunday.", "on Sunday"), "past");
   // Names ending in "ed" are not verbs.
   assert.equal(at("United Nations officials on Monday", "on Monday"), "neutral");
 });

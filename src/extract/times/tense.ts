@@ -14,12 +14,14 @@ const FUTURE = String.raw`(?:is|are) to(?= [a-z]+\b)|(?:is|are|was|were|be|been)
 // Modal and present verb groups ("can be exercised", "is calling") say nothing about past or future,
 // but a participle inside them must not count as a past verb.
 const NEUTRAL = String.raw`(?:can|could|may|might|must|should)(?: not)?${VERB_GROUP}|(?:is|are) [a-z]+(?:ing|ed)`;
+// "had been due to expire Friday": a plan as it stood before, so its day is past.
+const PAST_PLAN = String.raw`had been (?:expected|due|scheduled|slated|set|planned)(?: to${VERB_GROUP})?`;
 const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|went|took|gave|made|met|held|left|broke|fell|fought|struck|shot|sent|spoke|saw|led|found|brought|ran|won|lost|rose|became|stood|wrote|drew|flew|fled|threw|hit|seized|sought|thought|kept|paid|heard|felt|got|bought|sold|built|caught|chose|drove|grew|knew|laid|meant|spent|stole|taught|tore|understood|woke|withdrew|overran|blew|bore|fed|hung|lay|lit|shook|slid|spun|swept|swore|wept|wound|ago`;
 // Lower case only: "United" or "Ahmed" are names, not verbs. Two letters before "ed" keep out "red";
 // "need", "speed", "indeed" and the like are not past forms; after an article or possessive the
 // participle is an adjective ("the reduced dividend").
 const MARKER = new RegExp(
-  String.raw`\b(?:(${FUTURE})|(${NEUTRAL})|(${PAST_IRREGULAR})|(?<!\b(?:the|a|an|its|their|his|her|our|this|that) )(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed|preferred|limited)\b)([a-z]{2,}ed))\b`,
+  String.raw`\b(?:(${FUTURE})|(${NEUTRAL})|(${PAST_PLAN}|${PAST_IRREGULAR})|(?<!\b(?:the|a|an|its|their|his|her|our|this|that) )(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed|preferred|limited)\b)([a-z]{2,}ed))\b`,
   "g",
 );
 // Prepositions that make an expression a span's end point, and terms a date is set for ("payable",

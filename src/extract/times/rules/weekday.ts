@@ -7,12 +7,12 @@ import { WEEKDAY_ALT, weekdayNumber } from "../words.js";
 
 export const weekdayRule: TimeRule = {
   name: "times/weekday",
-  pattern: new RegExp(String.raw`\b(?:([Oo]n|[Ll]ast|[Nn]ext)\s+)?(${WEEKDAY_ALT})\b`, "g"),
+  pattern: new RegExp(String.raw`\b(?:([Oo]n|[Ll]ast|[Nn]ext|(?:[Tt]his\s+)?[Cc]oming)\s+)?(${WEEKDAY_ALT})\b`, "g"),
   parse: (m) => {
     const wd = weekdayNumber(m[2]);
     if (wd === null) return null;
     const lead = m[1]?.toLowerCase();
-    const tense = lead === "last" ? "past" : lead === "next" ? "future" : undefined;
+    const tense = lead === "last" ? "past" : lead === "next" || lead?.endsWith("coming") ? "future" : undefined;
     return { value: { type: "weekday", weekday: wd, strict: tense !== undefined }, tense };
   },
 };
