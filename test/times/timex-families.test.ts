@@ -107,3 +107,13 @@ test("extractTimes: a year earlier counts from a nearby quarter only", () => {
   const far = `Third-quarter profit rose.${" Filler text about other matters.".repeat(15)} A year earlier the plant was shut.`;
   assert.deepEqual(tagged(far, Q4), [["Third-quarter", "1989-Q3"], ["A year earlier", "1988"]]);
 });
+
+test("extractTimes: half units are written in the next smaller unit", () => {
+  check([
+    ["The siege of the town lasted 2 1/2 years.", WED, [["2 1/2 years", "P2Y6M"]]],
+    ["Negotiators met for two and a half days.", WED, [["two and a half days", "P2DT12H"]]],
+    ["The shelling went on for 5½ hours.", WED, [["5½ hours", "PT5H30M"]]],
+    ["The convoy waited half an hour at the crossing.", WED, [["half an hour", "PT30M"]]],
+    ["They spent 1.5 years in detention.", WED, [["1.5 years", "P1Y6M"]]],
+  ]);
+});

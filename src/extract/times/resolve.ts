@@ -61,6 +61,24 @@ function dayOfYearless(month: number, dom: number, wd: number | null, tense: Ten
   return toDay(y, month, dom);
 }
 
+// A half unit is written in the next smaller one, as TIMEX3 gold does ("2 1/2 years" → P2Y6M).
+const HALF: Record<string, [string, number]> = { Y: ["M", 6], D: ["H", 12], H: ["M", 30] };
+
+/**
+ * @example
+ * durationValue(2.5, "Y") // → "P2Y6M"
+ * durationValue(5.5, "H") // → "PT5H30M"
+ */
+export function durationValue(amount: number, unit: string): string {
+  const whole = Math.floor(amount);
+  const half = amount - whole === 0.5 ? HALF[unit] : undefined;
+  if (!half) return unit === "H" ? `PT${amount}H` : `P${amount}${unit}`;
+  const [small, count] = half;
+  const head = whole > 0 ? `${whole}${unit}` : "";
+  if (unit === "H") return `PT${head}${count}${small}`;
+  return small === "H" ? `P${head}T${count}H` : `P${head}${count}${small}`;
+}
+
 /** What the text stated before a mention, for expressions counted from it. */
 export interface Anchors {
   /** The most recent single day ("the next day"). */
@@ -120,7 +138,7 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
       if (v.after) return null;
       // TIMEX3 gold writes decades as years ("two decades" → P20Y).
       if (v.unit === "DE") return label(`P${v.amount * 10}Y`, "duration");
-      return label(v.unit === "H" ? `PT${v.amount}H` : `P${v.amount}${v.unit}`, "duration");
+      return label(durationValue(v.amount, v.unit), "duration");
     case "set":
       return label(v.value, "set");
     case "fixed":

@@ -125,7 +125,14 @@ export function weekdayNumber(word: string): number | null {
  */
 export function parseCount(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, "");
-  if (/^\d+$/.test(w)) return Number(w);
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  if (/^half\s+an?$/.test(w)) return 0.5;
+  // "2 1/2", "2½", "two and a half"
+  const half = /^(.+?)(?:\s*½|\s+1\/2|\s+and\s+a\s+half)$/.exec(w);
+  if (half) {
+    const whole = parseCount(half[1]);
+    return whole === null ? null : whole + 0.5;
+  }
   const parts = w.split(/[-\s]+/);
   let total = 0;
   for (const p of parts) {

@@ -9,7 +9,7 @@ import type { RuleHit, TimeRule } from "../mention.js";
 import { NUMBER_ALT, PERIOD_NOUN_ALT, parseCount, periodFamily, unitLetter } from "../words.js";
 
 // "twenty four hours" is spoken without the hyphen; "a couple of" is two.
-const COUNT = String.raw`\d{1,3}(?:\.5)?|(?:${NUMBER_ALT})(?:[-\s](?:${NUMBER_ALT}))?|a\s+couple\s+of|an?`;
+const COUNT = String.raw`\d{1,3}(?:\.5|\s*½|\s+1/2|\s+and\s+a\s+half)?|(?:${NUMBER_ALT})(?:[-\s](?:${NUMBER_ALT}))?(?:\s+and\s+a\s+half)?|a\s+couple\s+of|half\s+an?|an?`;
 const MORE = String.raw`(?:([Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least)\s+)?`;
 // "the last year", "the past two weeks": the period up to now.
 const PAST_SPAN = String.raw`\bthe\s+(?:last|past)\s+(?:(${COUNT})\s+)?`;
