@@ -69,12 +69,21 @@ export function splitSentences(text: string): Sentence[] {
         // "Oct. 7" or "U.S. officials": a lower-case or numeric continuation keeps the sentence going.
         const next = nextWordStart(text, end);
         if (!next || /^[a-z\d,;]/.test(next) || !/^(?:[“"‘'(]?[A-Z])/.test(next) || isMonthAbbrev(text, m.index)) continue;
+        if (isMiddleInitial(text, m.index)) continue;
       }
     }
     push(end);
   }
   push(text.length);
   return out;
+}
+
+/**
+ * "Daniel P. Davison": a capital initial between a capitalized name and the next capitalized word.
+ * "I" is left out: "World War I. The …" ends a sentence more often than a middle name starts with I.
+ */
+function isMiddleInitial(text: string, dotIndex: number): boolean {
+  return /(?:^|\s)[A-Z][a-z]+\s[A-HJ-Z]$/.test(text.slice(Math.max(0, dotIndex - 30), dotIndex));
 }
 
 function isMonthAbbrev(text: string, dotIndex: number): boolean {

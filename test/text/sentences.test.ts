@@ -11,6 +11,8 @@ const cases: Array<[string, string[]]> = [
   ["Headline without a stop\n\nFirst paragraph here.", ["Headline without a stop", "First paragraph here."]],
   ["The front moved 3.5 km in a day. Officials agreed.", ["The front moved 3.5 km in a day.", "Officials agreed."]],
   ["Is a truce near? Diplomats doubt it! Talks go on.", ["Is a truce near?", "Diplomats doubt it!", "Talks go on."]],
+  ["Envoy Maria K. Lindqvist flew to Goma. She met rebels.", ["Envoy Maria K. Lindqvist flew to Goma.", "She met rebels."]],
+  ["It was the bloodiest day since World War I. The toll rose.", ["It was the bloodiest day since World War I.", "The toll rose."]],
 ];
 
 for (const [input, expected] of cases) {
