@@ -10,6 +10,8 @@ const FRI = "2025-03-21";
 
 const DATES: Case[] = [
   ["The truce collapsed on Tuesday after weeks of strain.", FRI, [["on Tuesday", "2025-03-18"]]],
+  // A past clause about a day just ahead tells of a plan, not of that day a year before.
+  ["The offer had been set to expire on March 28.", FRI, [["March 28", "2025-03-28"]]],
   // "this coming Sunday" looks ahead whatever verb is near.
   ["The vote was called for this coming Sunday.", FRI, [["this coming Sunday", "2025-03-23"]]],
   ["Negotiators will meet again on Sunday in Doha.", FRI, [["on Sunday", "2025-03-23"]]],

@@ -50,12 +50,20 @@ export function yearForMonth(dct: number, month: number, tense: Tense, known?: {
   return diff > NEUTRAL_AHEAD_MONTHS ? y - 1 : diff < -NEUTRAL_BACK_MONTHS ? y + 1 : y;
 }
 
+// A past clause about a day just ahead of the DCT tells of a plan ("had been set to expire Nov. 6", "said it
+// plans to finish around Nov. 1"), not of the same day a year earlier.
+const PAST_PLAN_AHEAD_DAYS = 31;
+
+function pastTenseSoon(daysAhead: number, tense: Tense): boolean {
+  return tense === "past" && daysAhead > 0 && daysAhead <= PAST_PLAN_AHEAD_DAYS;
+}
+
 /**
  * A day written without its year: the year the tense points to, unless a weekday is written with it
  * ("Saturday, April 25") and holds only in the year after or before.
  */
 function dayOfYearless(month: number, dom: number, wd: number | null, tense: Tense, dct: number): number {
-  const y = yearForMonthDay(dct, month, dom, tense);
+  const y = pastTenseSoon(toDay(fromDay(dct).y, month, dom) - dct, tense) ? fromDay(dct).y : yearForMonthDay(dct, month, dom, tense);
   if (wd === null) return toDay(y, month, dom);
   for (const year of [y, y + 1, y - 1]) if (weekday(toDay(year, month, dom)) === wd) return toDay(year, month, dom);
   return toDay(y, month, dom);
