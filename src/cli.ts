@@ -64,7 +64,17 @@ formatOptions(
     .option("--until <date>", "only events on or before this day", parseDay)
     .option("--type <type>", "only this event type (e.g. attack, talks, ceasefire_end)")
     .addOption(new Option("--geojson", "print located events as GeoJSON points").conflicts(["json", "csv"]))
-    .addHelpText("after", "\n--csv uses ACLED's columns: event_date, event_type, actor1, actor2, location, latitude, longitude, fatalities, source, notes."),
+    .option("--rebuild", "regroup every stored event into timeline entries from scratch, then list")
+    .addHelpText("after", `
+--csv uses ACLED's columns: event_date, event_type, actor1, actor2, location, latitude, longitude, fatalities, source, notes.
+
+The store keeps the timeline it has filed: each read files only the documents
+added since the last one, and never regroups older entries. Run once with
+--rebuild after editing the lexicon (actor aliases and affiliations, places,
+regions) or upgrading sitrep to a version that matches reports of one event
+differently, so earlier documents are grouped by the same rules as new ones.
+It regroups the stored events; it does not extract them again (changes to
+extraction need the articles ingested into a new store).`),
 ).action((opts) => {
   process.stdout.write(timelineCommand({ ...opts, format: outputFormat(opts) }));
 });

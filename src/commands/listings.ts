@@ -19,6 +19,8 @@ export interface ListingOptions {
   until?: string;
   type?: string;
   measure?: string;
+  /** Regroup every stored event into timeline entries before listing. */
+  rebuild?: boolean;
 }
 
 /**
@@ -35,9 +37,14 @@ export function withStore<T>(db: string, read: (store: Store) => T): T {
   }
 }
 
-/** `sitrep timeline`: one entry per real-world event, in date order. */
+/**
+ * `sitrep timeline`: one entry per real-world event, in date order. The store
+ * keeps the grouping it filed earlier, so `rebuild` is how entries filed under
+ * older matching rules or lexicon get regrouped.
+ */
 export function timelineCommand(opts: ListingOptions): string {
   return withStore(opts.db, (store) => {
+    if (opts.rebuild) store.rebuildTimeline();
     const entries = store.listTimeline({ since: opts.since, until: opts.until, type: opts.type });
     if (opts.format === "json") return `${JSON.stringify(entries, null, 2)}\n`;
     if (opts.format === "csv" || opts.format === "geojson") {

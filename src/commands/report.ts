@@ -1,5 +1,6 @@
 import { buildAgreements } from "../corpus/agreements/index.js";
 import { findFigureConflicts } from "../corpus/conflicts.js";
+import { findDateConflicts } from "../corpus/date-conflicts.js";
 import { buildSeries } from "../corpus/figure-series.js";
 import { renderHtml, renderMarkdown } from "../report/render-situation.js";
 import { headlineFigures, type Situation } from "../report/situation.js";
@@ -18,6 +19,7 @@ export interface ReportOptions {
 export function reportCommand(opts: ReportOptions): string {
   return withStore(opts.db, (store) => {
     const figures = store.listFigures();
+    const events = store.listEvents();
     const situation: Situation = {
       since: opts.since ?? null,
       generated: new Date().toISOString().slice(0, 10),
@@ -25,7 +27,8 @@ export function reportCommand(opts: ReportOptions): string {
       headlines: headlineFigures(buildSeries(figures)),
       events: store.listTimeline({ since: opts.since }).filter((e) => e.date !== null),
       conflicts: findFigureConflicts(figures),
-      agreements: buildAgreements({ events: store.listEvents(), terms: store.listTerms() }),
+      dateConflicts: findDateConflicts(events),
+      agreements: buildAgreements({ events, terms: store.listTerms() }),
     };
     return opts.format === "html" ? renderHtml(situation) : renderMarkdown(situation);
   });

@@ -24,9 +24,12 @@ export function renderMarkdown(s: Situation): string {
     out.push(`- ${e.date ?? "undated"} — ${e.summary}${n > 1 ? ` (${n} reports)` : ""}. “${e.reports[0].sentence}”`);
   }
   out.push("", "## Open contradictions", "");
-  if (s.conflicts.length === 0) out.push("None found.");
+  if (s.conflicts.length + s.dateConflicts.length === 0) out.push("None found.");
   for (const c of s.conflicts) {
     out.push(`- ${c.reason}: ${c.about}: ${qualified(c.a.qualifier, c.a.value)} (${c.a.outlet ?? c.a.doc}) vs ${qualified(c.b.qualifier, c.b.value)} (${c.b.outlet ?? c.b.doc})`);
+  }
+  for (const c of s.dateConflicts) {
+    out.push(`- ${c.reason}: ${c.about}: ${c.a.date} (${c.a.outlet ?? c.a.doc}) vs ${c.b.date} (${c.b.outlet ?? c.b.doc})`);
   }
   out.push("", "## Agreements", "");
   if (s.agreements.length === 0) out.push("No ceasefires, deals or proposals reported.");

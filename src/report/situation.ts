@@ -1,4 +1,5 @@
 import type { Conflict } from "../corpus/conflicts.js";
+import type { DateConflict } from "../corpus/date-conflicts.js";
 import { latestValue, type FigureSeries, type SeriesPoint } from "../corpus/figure-series.js";
 import type { TimelineEntry } from "../corpus/timeline.js";
 import type { Agreement } from "../corpus/agreements/index.js";
@@ -11,6 +12,8 @@ export interface Situation {
   headlines: Array<{ label: string; point: SeriesPoint }>;
   events: TimelineEntry[];
   conflicts: Conflict[];
+  /** One event that different documents date to different days. */
+  dateConflicts: DateConflict[];
   agreements: Agreement[];
 }
 
