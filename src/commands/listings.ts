@@ -37,6 +37,8 @@ export function withStore<T>(db: string, read: (store: Store) => T): T {
   }
 }
 
+const filtered = (opts: ListingOptions) => opts.since !== undefined || opts.until !== undefined || opts.type !== undefined;
+
 /**
  * `sitrep timeline`: one entry per real-world event, in date order. The store
  * keeps the grouping it filed earlier, so `rebuild` is how entries filed under
@@ -52,6 +54,7 @@ export function timelineCommand(opts: ListingOptions): string {
       if (opts.format === "geojson") return `${JSON.stringify(toGeoJson(rows), null, 2)}\n`;
       return formatCsv(rows, Object.fromEntries(ACLED_COLUMNS.map((c) => [c, (r: AcledRow) => r[c]])));
     }
+    if (entries.length === 0) return `No events${filtered(opts) ? " match these filters" : " in the store yet"}.\n`;
     return `${formatTable(entries, [
       { header: "date", value: (t) => t.date ?? "undated" },
       { header: "type", value: (t) => t.type },
@@ -78,6 +81,7 @@ export function figuresCommand(opts: ListingOptions): string {
         cumulative: (r) => r.cumulative, source: (r) => r.source, doc: (r) => r.doc, sentence: (r) => r.sentence,
       });
     }
+    if (rows.length === 0) return `No figures${opts.measure ? ` with measure ${opts.measure}` : " in the store yet"}.\n`;
     return `${formatTable(rows, [
       { header: "measure", value: (r) => r.measure },
       { header: "subject", value: (r) => r.subject },
@@ -112,6 +116,7 @@ export function conflictsCommand(opts: ListingOptions): string {
         b_value: (c) => value(c.b), b_qualifier: (c) => qualifier(c.b), b_date: (c) => c.b.date, b_doc: (c) => c.b.doc, b_sentence: (c) => c.b.sentence,
       });
     }
+    if (rows.length === 0) return "No contradictions found: no figures that disagree or fall, no event dated two ways.\n";
     return `${formatTable(rows, [
       { header: "reason", value: (r) => r.reason },
       { header: "about", value: (r) => r.about, max: 40 },

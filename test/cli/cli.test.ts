@@ -134,3 +134,20 @@ test("report lists an event dated two ways among the open contradictions", () =>
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("listings of a store with nothing to list say so in words, not as an empty table", () => {
+  const dir = tempDir();
+  try {
+    const db = join(dir, "quiet.db");
+    const file = join(dir, "quiet.txt");
+    writeFileSync(file, "The village market reopened after the rains.\n");
+    assert.equal(runCli(["ingest", file, "--db", db, "--published", "2024-06-03"]).code, 0);
+    assert.equal(runCli(["timeline", "--db", db]).stdout, "No events in the store yet.\n");
+    assert.equal(runCli(["timeline", "--db", db, "--type", "attack"]).stdout, "No events match these filters.\n");
+    assert.equal(runCli(["figures", "--db", db, "--measure", "killed"]).stdout, "No figures with measure killed.\n");
+    assert.match(runCli(["conflicts", "--db", db]).stdout, /^No contradictions found/);
+    assert.equal(runCli(["conflicts", "--db", db, "--json"]).stdout, "[]\n");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
