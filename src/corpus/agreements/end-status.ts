@@ -2,7 +2,8 @@
  * Whether a ceasefire_end report tells an expiry ("expired", "ran out") or a
  * collapse ("broke down", "violated", "fighting resumed"). Expiry wins when a
  * sentence tells both: fighting resumes after any end, so "resumed" says
- * less than "expired".
+ * less than "expired". A truce's stated length may still settle a collapse
+ * as an expiry (course.ts).
  */
 import type { StoredEvent } from "../../store/item-queries.js";
 import type { AgreementStatus } from "./agreement.js";

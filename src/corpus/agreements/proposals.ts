@@ -1,10 +1,13 @@
 /**
  * Proposal clusters: one per proposer and month (the same plan reported by
  * several documents), an undated report joining its document's dated one;
- * responses (accepted, rejected) join the proposal they answer.
+ * responses (accepted, rejected) join the proposal they answer. A rejection
+ * by anyone it is put to stops a plan; it is accepted only once every side
+ * of the fighting its reports name, other than its author, has accepted it
+ * (one side adhering to an envoy's plan the other still weighs is no deal).
  */
 import type { StoredEvent } from "../../store/item-queries.js";
-import type { Draft } from "./agreement.js";
+import type { Draft, StatusChange } from "./agreement.js";
 import { findActors } from "../../lexicon/actors.js";
 import { compareDates } from "./dates.js";
 import { sideOf, sidesOf } from "./sides.js";
@@ -49,15 +52,35 @@ function fit(d: Draft, r: StoredEvent): number | null {
   return best;
 }
 
+/** Sides of the fighting that the proposal's own reports name, its author aside: whom it is put to. */
+function addressees(d: Draft, atWar: (side: string) => boolean): string[] {
+  const named = d.events.filter((e) => e.type === "proposal").flatMap(names);
+  return [...new Set(named)].filter((s) => s !== d.proposer && atWar(s));
+}
+
+function addStatus(d: Draft, change: StatusChange): void {
+  if (!d.statuses.some((s) => s.status === change.status && s.date === change.date)) d.statuses.push(change);
+}
+
+/** The acceptance of a plan once all it is put to accepted (anyone but its author when none is known), dated by the last. */
+function acceptance(d: Draft, accepted: readonly StoredEvent[], atWar: (side: string) => boolean): StatusChange | null {
+  const by = new Set(accepted.flatMap((r) => r.actors.map(sideOf)));
+  const needed = addressees(d, atWar);
+  if (accepted.length === 0 || !needed.every((s) => by.has(s))) return null;
+  const dates = accepted.map((r) => r.date).filter((x): x is string => x !== null).sort(compareDates);
+  return { status: "accepted", date: dates.at(-1) ?? null };
+}
+
 /**
  * Groups proposal events (asserted or planned) by proposer and month, and
  * adds the accepted and rejected responses to the proposal each answers.
+ * `atWar` tells the sides of the fighting, whom a plan can be put to.
  *
  * @example
- * proposalDrafts([proposal("Northland", "2031-05-02"), rejected("Southland", null)])
+ * proposalDrafts([proposal("Northland", "2031-05-02"), rejected("Southland", null)], () => true)
  * // → [{ kind: "proposal", proposer: "Northland", statuses: [proposed 2031-05-02, rejected null], … }]
  */
-export function proposalDrafts(events: readonly StoredEvent[]): Draft[] {
+export function proposalDrafts(events: readonly StoredEvent[], atWar: (side: string) => boolean): Draft[] {
   const drafts: Draft[] = [];
   const proposals = events.filter((e) => e.type === "proposal" && (e.modality === "asserted" || e.modality === "planned"))
     .sort((a, b) => compareDates(a.date, b.date));
@@ -72,6 +95,7 @@ export function proposalDrafts(events: readonly StoredEvent[]): Draft[] {
     }
   }
   for (const d of drafts) d.statuses.push({ status: "proposed", date: d.date });
+  const accepted = new Map<Draft, StoredEvent[]>();
   for (const r of events.filter((e) => e.type === "proposal_response" && e.modality === "asserted")) {
     if (r.stance !== "accepted" && r.stance !== "rejected") continue;
     const ranked = drafts.map((d) => ({ d, score: fit(d, r) })).filter((x) => x.score !== null)
@@ -79,9 +103,12 @@ export function proposalDrafts(events: readonly StoredEvent[]): Draft[] {
     const target = ranked[0]?.d;
     if (!target) continue;
     target.events.push(r);
-    if (!target.statuses.some((s) => s.status === r.stance && s.date === r.date)) {
-      target.statuses.push({ status: r.stance, date: r.date });
-    }
+    if (r.stance === "rejected") addStatus(target, { status: "rejected", date: r.date });
+    else accepted.set(target, [...(accepted.get(target) ?? []), r]);
+  }
+  for (const [d, responses] of accepted) {
+    const change = acceptance(d, responses, atWar);
+    if (change) addStatus(d, change);
   }
   return drafts;
 }

@@ -45,3 +45,15 @@ export function rankSides(events: ReadonlyArray<Pick<Event, "actors" | "targets"
   for (const e of events) for (const s of sidesOf(e)) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
 }
+
+/**
+ * Whether the actor lexicon knows the actor as an armed group, a side of the
+ * fighting by what it is.
+ *
+ * @example
+ * isArmedGroup("Hamas") // → true
+ * isArmedGroup("Qatar") // → false
+ */
+export function isArmedGroup(actor: string): boolean {
+  return actorInfo(actor)?.kind === "armed_group";
+}
