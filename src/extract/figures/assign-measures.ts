@@ -10,6 +10,7 @@ import { asCaptiveState } from "./captive-state.js";
 import { isPartOfEarlierCount } from "./context-carry.js";
 import { inheritedFrom } from "./coordination.js";
 import { isRateOrExchange } from "./exclusions.js";
+import { orderedMeasure } from "./ordered-departure.js";
 import { postTrigger } from "./number-noun-verb.js";
 import { tollBefore } from "./toll-passed.js";
 import { preTrigger } from "./verb-number-noun.js";
@@ -80,12 +81,17 @@ export function assignMeasures(text: string, cands: Candidate[], before: Measure
       widenRoot(parent, c);
     }
     const last = out[out.length - 1] ?? previous;
-    if (!m && last && isPartOfEarlierCount(text, c)) {
+    const state = c.np.state;
+    if (!m && last && (!state || state === last.measure) && isPartOfEarlierCount(text, c)) {
       // Within one sentence the part also shares the whole's period and day.
       const parent = last === previous ? null : last;
       m = { ...base, measure: last.measure, rule: "figures/context-carry", trigger: null, parent };
+    } else if (!m && state) {
+      // "the hospital treated 47 of the wounded": the head names what they are.
+      m = { ...base, measure: state, rule: "figures/partitive-state", trigger: null };
     }
     if (!m) continue;
+    m.measure = orderedMeasure(text, m);
     out.push(asCaptiveState(text, m, out[out.length - 1] ?? null));
   }
   return out;

@@ -11,8 +11,9 @@ const ACCORDING_TO = /\b(?:according to|citing|quoting)\s+([^,;.()“”"]{2,90}
 const SPEECH_VERB = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH})\\b`, "gi");
 // A trailing ", said X" names the speaker after the verb.
 const SAID_X = /[,”"]\s*(?:said|says|reported|reports)\s+((?:the\s+)?[A-Z][^,.;“”"]{1,60})/;
-const CLAUSE_START = /(?:^|[,;:“”"(—–]|\b(?:that|and|but|while|as|when|after|which|who)\b)\s*([^,;:“”"(—–]*)$/i;
-const LEADING_DETERMINER = /^(?:(?:and|but|while|as|so|then|that|though)\s+)?(?:(?:the|a|an)\s+)?/i;
+// A line break ends a clause: headlines and bullets run into one sentence.
+const CLAUSE_START = /(?:^|[,;:“”"(—–\n]|\b(?:that|and|but|while|as|when|after|which|who)\b)[^\S\n]*([^,;:“”"(—–\n]*)$/i;
+const LEADING_DETERMINER = /^(?:[-•*]\s+)?(?:(?:and|but|while|as|so|then|that|though)\s+)?(?:(?:the|a|an)\s+)?/i;
 const DAY_WORD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight";
 const TRAILING_NOISE = new RegExp(`\\s+(?:on\\s+)?(?:${DAY_WORD})$|\\s+(?:this|last|late|early|earlier)\\s+(?:week|month|year|night|morning|evening|afternoon|day|on)$` +
   "|\\s+on\\s+[a-z]+\\.?\\s+\\d{1,2}$|\\s+(?:which|who|that|using|citing)\\b.*$|\\s+(?:also|previously|earlier|later|separately|again|on)$", "i");
@@ -88,6 +89,22 @@ export function resolveSource(sentences: Sentence[], index: number, cache: Map<n
   }
   // "the ministry said" with no ministry named before still names a kind of source.
   return ORG_NOUN.test(own.text) && !/^(?:his|her|its|their)\b/i.test(own.text) ? own.text : null;
+}
+
+/**
+ * The source of the count at `offset` of sentence `index`. A sentence of several lines (a list of
+ * key points) is several statements: the count takes only its own line's attribution.
+ *
+ * @example
+ * // "Key points\n- Group A claims an attack\n- Strikes kill nine, Lebanon says": nine → "Lebanon"
+ */
+export function resolveSourceAt(sentences: Sentence[], index: number, offset: number, cache: Map<number, Attribution | null>): string | null {
+  const text = sentences[index].text;
+  const lineStart = text.lastIndexOf("\n", offset) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  if (lineStart === 0 && lineEnd < 0) return resolveSource(sentences, index, cache);
+  const own = attributionIn(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  return own && !own.pronoun ? own.text : null;
 }
 
 function cachedAttribution(sentences: Sentence[], i: number, cache: Map<number, Attribution | null>): Attribution | null {

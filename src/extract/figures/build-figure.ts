@@ -15,6 +15,8 @@ import { ownerGroup } from "./owner-group.js";
 import { wordsBefore } from "./words.js";
 
 const WORD = /[a-z]+/g;
+const SIMPLE_PAST_PASSIVE = /\b(?:were|was)\s+(?:[a-z]+ly\s+)?[a-z]+$/i;
+const CIVILIANS_AMONG = /^[^.;]*?,\s*(?:many|most|some|several|including|among them|mostly)\b[^.;,]{0,20}\bcivilians\b/i;
 const SWAP_FOR = /\bin (?:exchange|return) for\b/i;
 
 function mentionsPrison(text: string): boolean {
@@ -31,7 +33,10 @@ function finalSubject(text: string, m: Measured, measure: Measure, captiveNoun: 
   const np = m.c.np;
   // "the bodies of 50 soldiers": the remains are of the counted noun.
   let subject = m.subject ?? (np.bodies && np.subject && !np.compound ? np.subject : countedSubject(np, measure));
-  if (CAPTIVE_MEASURES.has(measure) && subject === "people") subject = captiveNoun();
+  // "8,000 Ukrainians are still held, many of them civilians": captives of every kind stay people.
+  if (CAPTIVE_MEASURES.has(measure) && subject === "people" && !CIVILIANS_AMONG.test(text.slice(np.end, np.end + 90))) {
+    subject = captiveNoun();
+  }
   // "freed 300 captives", "357 were freed": hostages or prisoners, as the document names them,
   // unless prisoners are the other side of the same swap ("33 captives in exchange for 1,900 prisoners").
   if (subject === "hostages" && (!np.subject || AMBIGUOUS_CAPTIVE_NOUNS.has(np.head ?? ""))
@@ -74,8 +79,9 @@ function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Me
   const triggerStart = m.trigger ? m.trigger[0] : m.c.qualifierStart;
   const beforeTrigger = text.slice(Math.max(0, triggerStart - 30), triggerStart);
   // An attributed count is someone's running tally, not the narrative of the attack dated just before,
-  // unless it is that attack's toll ("that attack, which killed two").
-  if (attributed && !refersToNamedIncident(text.slice(Math.max(0, triggerStart - 60), triggerStart))) timing.carried = null;
+  // unless it is that attack's toll ("that attack, which killed two") or told in the simple past ("were killed").
+  if (attributed && !refersToNamedIncident(text.slice(Math.max(0, triggerStart - 60), triggerStart))
+    && !SIMPLE_PAST_PASSIVE.test(text.slice(Math.max(0, triggerStart - 30), m.trigger?.[1] ?? triggerStart))) timing.carried = null;
   const cumulative = cumulativeOf(marks, {
     measure, value: m.c.num.value, rule: m.rule, timing, nominal: m.nominal, beforeTrigger,
     triggerText: m.trigger ? text.slice(m.trigger[0], m.trigger[1]) : text.slice(m.c.np.end, m.c.np.end + 30).trim(),

@@ -6,15 +6,17 @@
  * pause") make a total, as does a passive perfect ("have been killed"); a
  * day carried from the sentence before makes a one-off; a mass displacement with no day of its own is a
  * tally; an active perfect ("has returned 25") makes a total; a pluperfect with no period stated is
- * undeterminable.
+ * undeterminable. The missing still missing are a state on the report's date, counted like a total.
  */
 import type { Measure } from "../../types.js";
 import type { Timing } from "./figure-date.js";
 import { AGGREGATE_NOMINALS, CUMULATIVE_MARKERS, PERIOD_NOUNS, TALLY_MEASURES } from "./lexicon.js";
 
 const MARKERS = new RegExp(`\\b(?:${CUMULATIVE_MARKERS.join("|")})\\b`, "i");
+// "over the last week" counts a period; "in the fighting last week" is a noun dated by "last week".
 const PERIOD = new RegExp(
-  `\\b(?:during|in|over|throughout|across)\\s+(?:the|this|its|their|an?|[A-Z][\\w'’-]*)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
+  `\\b(?:during|in|over|throughout|across)\\s+(?:the|this|its|their|an?|[A-Z][\\w'’-]*)\\s+(?:(?:last|past|next|first)\\s+)?` +
+  `(?:(?!(?:last|this|next)\\s)[\\w'’-]+\\s+){0,3}?(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
 const PERIOD_WORD = new RegExp(`\\b(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
 const SINCE_THEN = /\bsince then\b/i;
 // "the largest swap since 2020" compares; it counts no period.
@@ -27,6 +29,8 @@ const PERFECT_PASSIVE = /\b(?:has|have|'ve)\s+(?:\w+\s+)?been\s+$/i;
 const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+\s+){0,2}$/i;
 const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,2}$/i;
 // A past or participial verb of one event: "were killed", "took", "killing four".
+// "11 others remain missing": a state that holds on the report's date.
+const PRESENT_STATE = /^(?:remain|remains|still|are|is)\s/i;
 const ONE_OFF = /^(?:\w+ed|\w+ing|took|lost|seized|freed|were|was|died|hurt|kept|fled|slain)\b/i;
 
 /** What the words around a count say about totals. */
@@ -79,6 +83,7 @@ export interface CumulativeInput {
 export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean | null {
   if (f.measure === "held_captive") return false;
   if (f.rule === "figures/toll-passed") return true;
+  if (f.measure === "missing" && PRESENT_STATE.test(f.triggerText)) return true;
   if (f.timing.incidentIsDay) return false;
   // "As of Thursday, 1,850 had been freed": a total on that day.
   if (f.timing.since || f.timing.asOf || marks.marker || marks.period) return true;

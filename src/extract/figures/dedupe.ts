@@ -16,22 +16,34 @@ function restates(g: Figure, f: Figure): boolean {
     && (g.cumulative === true || f.cumulative === true || agree(g.date, f.date, null));
 }
 
+/** Fills what `kept` leaves open from the other statement of the same fact. */
+function fill(kept: Figure, other: Figure): void {
+  kept.group ??= other.group;
+  if (kept.subject === "people") kept.subject = other.subject;
+}
+
 /**
  * Drops figures that restate an earlier one, filling the earlier one's missing group and subject.
+ * A headline or bullet (in `headlines`) gives way to the body's sentence, which states the fact in full
+ * (hedge, day, source).
  *
  * @example
- * dedupeFigures([released240PalestinianPrisoners, released240PalestinianPrisoners]).length // → 1
+ * dedupeFigures([released240PalestinianPrisoners, released240PalestinianPrisoners], new Set()).length // → 1
  */
-export function dedupeFigures(figures: Figure[]): Figure[] {
+export function dedupeFigures(figures: Figure[], headlines: Set<Figure>): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) {
-    const first = out.find((g) => restates(g, f));
-    if (!first) {
+    const at = out.findIndex((g) => restates(g, f));
+    if (at < 0) {
       out.push(f);
       continue;
     }
-    first.group ??= f.group;
-    if (first.subject === "people") first.subject = f.subject;
+    const first = out[at];
+    if (headlines.has(first) && !headlines.has(f)) {
+      fill(f, first);
+      out.splice(at, 1);
+      out.push(f);
+    } else fill(first, f);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { ExtractContext } from "../context.js";
 import { findNumbers, type NumberToken } from "../../text/numbers.js";
 import type { Figure, Subject } from "../../types.js";
 import { assignMeasures } from "./assign-measures.js";
-import { resolveSource, type Attribution } from "./attribution.js";
+import { resolveSource, resolveSourceAt, type Attribution } from "./attribution.js";
 import { buildFigure, type FigureScope } from "./build-figure.js";
 import type { Candidate, Measured } from "./candidate.js";
 import { alignCounterpart } from "./counterpart.js";
@@ -26,6 +26,15 @@ function candidatesOf(text: string, numbers: NumberToken[]): Candidate[] {
     markBodiesBefore(text, q.start, np);
     return { num, np, qualifier: q.qualifier, qualifierStart: q.start, nextStart: numbers[i + 1]?.start ?? text.length };
   });
+}
+
+// How a sentence of running text ends; a headline, a bullet or a caption does not.
+const CLOSED = /[.!?…"”’')\]]\s*$/;
+
+/** True when the count at `offset` stands in a line with no closing stop (a headline or a bullet). */
+function isHeadline(text: string, offset: number): boolean {
+  const end = text.indexOf("\n", offset);
+  return !CLOSED.test(end < 0 ? text : text.slice(0, end));
 }
 
 /** How a document names captives: as prisoners when it speaks of prisoners and never of hostages (a war between states). */
@@ -49,6 +58,7 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
     const all = findNumbers(doc.text);
     const out: Figure[] = [];
     const sources = new Map<number, Attribution | null>();
+    const headlines = new Set<Figure>();
     const scope: FigureScope = { ctx, times: indexTimes(ctx), memo: new Map(), captiveNoun: lazyCaptiveNoun(doc.text) };
     let previous: Measured[] = [];
     // Whether the current sentence or the one before talks of captives, read only when a trigger asks.
@@ -79,10 +89,13 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
         const measured = assignMeasures(sentence.text, candidatesOf(sentence.text, local),
           previousIndex === sentence.index - 1 ? previous : [], captive);
         if (measured.length === 0) continue;
-        const source = resolveSource(doc.sentences, sentence.index, sources);
+        const lines = sentence.text.includes("\n");
+        const source = lines ? null : resolveSource(doc.sentences, sentence.index, sources);
         for (const m of measured) {
-          const f = buildFigure(scope, sentence, m, source);
+          const at = m.c.num.start;
+          const f = buildFigure(scope, sentence, m, lines ? resolveSourceAt(doc.sentences, sentence.index, at, sources) : source);
           alignCounterpart(doc.text, f, out);
+          if (isHeadline(sentence.text, at)) headlines.add(f);
           out.push(f);
         }
         previous = measured;
@@ -91,7 +104,7 @@ export function extractFigures(ctx: ExtractContext): Figure[] {
         continue;
       }
     }
-    return dedupeFigures(out);
+    return dedupeFigures(out, headlines);
   } catch {
     return [];
   }

@@ -63,14 +63,22 @@ export const PERIOD_NOUNS = lowerSet(figures.periodNouns);
 export const PRISON_WORDS = lowerSet(figures.prisonWords);
 export const LOSS_VERBS = lowerSet(figures.lossVerbs);
 export const RETURN_VERBS = lowerSet(figures.returnVerbs);
+export const RELATIVE_SUBJECTS = lowerSet(figures.relativeSubjects);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
 export const AMBIGUOUS_CAPTIVE_NOUNS = lowerSet(figures.ambiguousCaptiveNouns);
 export const AGGREGATE_NOMINALS = lowerSet(figures.aggregateNominals);
+export const PARTITIVE_STATES = new Map(Object.entries(figures.partitiveStates) as [string, Measure][]);
 export const TALLY_MEASURES = new Map(Object.entries(figures.tallyMeasures) as [Measure, number][]);
 
 const wordsPattern = (list: string[]) => new RegExp(`\\b(?:${list.join("|")})\\b`, "i");
 /** A sentence that talks of captives ("the swap", "prisoners"). */
 export const CAPTIVE_TALK = wordsPattern(figures.captiveTalk);
+/** "under government orders": people who left on an order were evacuated. */
+export const EVACUATION_ORDER = new RegExp(`^[^.;]{0,50}?\\b(?:${figures.evacuationOrders.join("|")})\\b`, "i");
+/** The main verb after a relative clause, within its clause: "people who had fled … have returned". */
+// A return that may still come ("when they can return") is no homecoming.
+export const HOMECOMING_AFTER = new RegExp(
+  `^[^,;.]{0,80}?(?<!\\b(?:can|could|to|will|would|may|might|cannot|not)\\s)\\b(?:${figures.homecomingVerbs.join("|")})\\b`, "i");
 export const HOSTAGE_WORDS = wordsPattern(figures.hostageWords);
 export const PRISONER_WORDS = wordsPattern(figures.prisonerWords);
 

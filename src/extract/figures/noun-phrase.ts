@@ -2,9 +2,9 @@
  * What a number counts: the words right after it ("32 Palestinian prisoners",
  * "25 living hostages", "eight bodies", "two of the abductees").
  */
-import type { Condition, Subject } from "../../types.js";
+import type { Condition, Measure, Subject } from "../../types.js";
 import { sharedHead } from "./shared-head.js";
-import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, POST_TRIGGERS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
+import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, PARTITIVE_STATES, POST_TRIGGERS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
 import { phraseAt, wordsAfter, type Word } from "./words.js";
 
 export interface NounPhrase {
@@ -17,6 +17,8 @@ export interface NounPhrase {
   compound: boolean;
   /** "two of the abductees". */
   partitive: boolean;
+  /** "47 of the wounded": the measure the partitive's head names, or null. */
+  state: Measure | null;
   /** "260 of its soldiers": the count belongs to an owner named earlier. */
   possessed: boolean;
   /** The first word of the counted noun, lower case ("captives"), or null. */
@@ -34,14 +36,30 @@ const BARE_FOLLOWERS = new Set([
   "mostly", "many", "most", "amid", "following", "between", "throughout", "within", "there", "out",
 ]);
 
-const isCapitalized = (text: string, start: number) => /[A-Z]/.test(text[start]);
+// "al-Shabaab", "el-Fasher": a name whose lower-case article is joined by a hyphen.
+const ARTICLE_NAME = /^[a-z]{1,3}-[A-Z]/;
+const isCapitalized = (text: string, start: number) => /[A-Z]/.test(text[start]) || ARTICLE_NAME.test(text.slice(start, start + 5));
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * How many words from `i` name an owner before a counted noun ("the Eternity C's crew", "the army's soldiers"):
+ * capitalised words ending in a possessive, or one lower-case possessive; 0 when none.
+ */
+function possessorLength(text: string, words: Word[], i: number): number {
+  for (let j = i; j < words.length && j < i + 4; j++) {
+    const possessive = POSSESSIVE.test(words[j].lower);
+    if (!possessive && !isCapitalized(text, words[j].start)) return 0;
+    if (possessive) return (j === i || isCapitalized(text, words[i].start)) && phraseAt(words, j + 1, SUBJECTS) ? j - i + 1 : 0;
+  }
+  return 0;
+}
 
 /** "37 of the 63 drones": a partitive over a lower-case noun no lexicon knows counts things. */
 function countsThings(text: string, words: Word[], i: number): boolean {
   const det = words[i - 1]?.lower ?? "";
   if (!/^(?:the|those|these|its|their)$/.test(det)) return false;
   const w = words[i] && /^\d/.test(words[i].lower) ? words[i + 1] : words[i];
-  if (!w || isCapitalized(text, w.start)) return false;
+  if (!w || isCapitalized(text, w.start) || POSSESSIVE.test(w.lower)) return false;
   const at = words.indexOf(w);
   return !phraseAt(words, at, SUBJECTS) && !BODY_NOUNS.has(w.lower) && !POST_TRIGGERS.has(w.lower)
     && !CONDITIONS.has(w.lower) && !MODIFIERS.has(w.lower) && !AUXILIARIES.has(w.lower) && !BARE_FOLLOWERS.has(w.lower);
@@ -56,7 +74,7 @@ function countsThings(text: string, words: Word[], i: number): boolean {
  */
 export function readNounPhrase(text: string, from: number): NounPhrase {
   const np: NounPhrase = { subject: null, group: null, condition: null, bodies: false, compound: false,
-    partitive: false, possessed: false, head: null, kind: "bare", end: from };
+    partitive: false, state: null, possessed: false, head: null, kind: "bare", end: from };
   const words = wordsAfter(text, from, 7);
   let i = 0;
   if (words[0]?.lower === "of" && /^(?:the|them|those|these|its|their|his|her|whom|which)$/.test(words[1]?.lower ?? "")) {
@@ -68,6 +86,7 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
   // "two of the injured": the head is a measure word, which belongs to the phrase.
   if (np.partitive && words[i] && POST_TRIGGERS.has(words[i].lower) && !SUBJECTS.has(words[i].lower)) {
     np.end = words[i].end;
+    np.state = PARTITIVE_STATES.get(words[i].lower) ?? null;
     i++;
   } else if (np.partitive && countsThings(text, words, i)) {
     np.kind = "other";
@@ -86,8 +105,9 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       i += subject.length;
       np.end = words[i - 1].end;
       const second = words[i]?.lower === "and" ? phraseAt(words, i + 1, SUBJECTS) : null;
-      if (second && second.value !== np.subject) {
-        np.compound = true;
+      if (second) {
+        // "peacekeepers and soldiers" is one noun; "soldiers and civilians" two.
+        np.compound = second.value !== np.subject;
         np.end = words[i + second.length].end;
       } else if (np.subject === "trucks" && words[i]?.lower === "of") {
         // "200 trucks of food and medicine crossed": the cargo belongs to the phrase.
@@ -140,6 +160,12 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       np.kind = "noun";
       np.end = w.end;
       return np;
+    }
+    // "four of the Eternity C's crew": the owner's name belongs to the phrase.
+    const owner = np.partitive ? possessorLength(text, words, i) : 0;
+    if (owner > 0) {
+      i += owner;
+      continue;
     }
     // "200 RSF fighters": a name before a counted noun modifies it, as does a participle ("12 kidnapped students").
     const namedModifier = (isCapitalized(text, w.start) || POST_TRIGGERS.has(w.lower)) && next !== undefined

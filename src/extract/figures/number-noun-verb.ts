@@ -6,7 +6,7 @@
  */
 import type { Candidate, MeasureHit } from "./candidate.js";
 import { firstAccepted, NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
-import { AUXILIARIES, DEMONYMS, IRREALIS, POST_TRIGGERS, SUBJECTS } from "./lexicon.js";
+import { AUXILIARIES, DEMONYMS, HOMECOMING_AFTER, IRREALIS, POST_TRIGGERS, RELATIVE_SUBJECTS, RETURN_VERBS, SUBJECTS } from "./lexicon.js";
 import { isIrrealis } from "./irrealis.js";
 import { phraseAt, wordsAfter, wordsBefore } from "./words.js";
 
@@ -18,6 +18,7 @@ const ASIDE = /,(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,100},/y;
 const DASH_ASIDE = /\s+[—–-]\s+[^—–;()]{1,80}?\s[—–-](?=\s)/y;
 const CASUALTIES = /^\s+(?:or|and)\s+(?:wounded|injured|killed)\b/i;
 const PASSIVE = new Set(["been", "being", "be", "were", "was", "are", "is"]);
+const RELATIVE_PRONOUNS = new Set(["who", "that", "which"]);
 const PREPOSITIONS = new Set(["in", "across", "at", "near", "from", "inside", "on", "around", "outside"]);
 const COORDINATORS = new Set(["and", "another", "a", "further", "additional"]);
 // Words that start an object: "killed 30", "killed the", "took hostages".
@@ -28,6 +29,46 @@ function startsObject(text: string, pos: number): boolean {
   if (OBJECT_START.test(rest)) return true;
   const w = wordsAfter(text, pos, 2);
   return w.length > 0 && (phraseAt(w, 0, SUBJECTS) !== null || DEMONYMS.get(w[0].lower)?.plural === true);
+}
+
+// The count opens its clause: nothing before it but an opening phrase set off by a comma, and a determiner.
+const CLAUSE_OPENING = /^(?:[^,;:]{0,60},\s*)?(?:the\s+|another\s+|a further\s+)?$/i;
+// The first finite auxiliary after the subject: "were", "have been" …
+const FIRST_AUXILIARY = /\b(?:(?:has|have|had)\s+been|were|was|are|is)\s+(?:[a-z]+ly\s+)?/i;
+// What may not stand between a subject and its verb: another count, a clause of its own, a speech verb.
+const NOT_SUBJECT_TAIL = /\d|[;:()"“”]|\b(?:who|which|that|whom|whose|said|says|told|reported|according|would|could|will|may|might|should|must|can)\b/i;
+
+/**
+ * "Thirteen peacekeepers from South Africa, Malawi and Uruguay serving with the UN were killed": a counted
+ * noun that opens its clause is the subject of the first passive that follows, however long its modifiers.
+ */
+function distantPassive(text: string, c: Candidate, captive: CaptiveTalk): MeasureHit | null {
+  if (c.np.kind !== "noun" || c.np.partitive || !CLAUSE_OPENING.test(text.slice(0, c.qualifierStart))) return null;
+  const rest = text.slice(c.np.end, c.np.end + 160);
+  const aux = FIRST_AUXILIARY.exec(rest);
+  if (!aux || NOT_SUBJECT_TAIL.test(rest.slice(0, aux.index))) return null;
+  const at = c.np.end + aux.index + aux[0].length;
+  const words = wordsAfter(text, at, 4);
+  const hit = words.length > 0 ? phraseAt(words, 0, POST_TRIGGERS) : null;
+  const trigger = hit ? firstAccepted(hit.value, c.np, captive) : null;
+  if (!hit || !trigger) return null;
+  const end = words[hit.length - 1].end;
+  // "were killed or wounded" counts casualties, which no measure names.
+  if (CASUALTIES.test(text.slice(end, end + 20))) return null;
+  return { measure: trigger.measure, rule: "figures/number-noun-verb", trigger: [words[0].start, end] };
+}
+
+const RETURN_VERBS_BY_PHRASE = new Map([...RETURN_VERBS].map((v) => [v, true] as [string, boolean]));
+const PERFECT_AUX = /^\s+(?:had|has|have)(?=\s)/y;
+
+/** "the 103 soldiers it (had) received": the side that speaks got its own people back in a swap. */
+function returnedBy(text: string, pos: number, captive: CaptiveTalk): MeasureHit | null {
+  PERFECT_AUX.lastIndex = pos;
+  const from = PERFECT_AUX.test(text) ? PERFECT_AUX.lastIndex : pos;
+  const words = wordsAfter(text, from, 2);
+  const hit = words.length > 0 ? phraseAt(words, 0, RETURN_VERBS_BY_PHRASE, 2) : null;
+  if (!hit || !captive()) return null;
+  return { measure: "released", rule: "figures/number-noun-verb", trigger: [words[0].start, words[hit.length - 1].end] };
 }
 
 /**
@@ -42,12 +83,17 @@ function startsObject(text: string, pos: number): boolean {
 export function postTrigger(text: string, c: Candidate, byStart: Map<number, Candidate>, captive: CaptiveTalk = NO_CAPTIVES): MeasureHit | null {
   // "until all 101 hostages are freed": the count sits in a plan or condition.
   if (isIrrealis(wordsBefore(text, c.qualifierStart, 3))) return null;
+  return adjacentTrigger(text, c, byStart, captive) ?? distantPassive(text, c, captive);
+}
+
+function adjacentTrigger(text: string, c: Candidate, byStart: Map<number, Candidate>, captive: CaptiveTalk): MeasureHit | null {
   let pos = c.np.end;
   let passive = false;
   let inPlace = false;
   let prev = "";
   // No word between the noun and the trigger: "prisoners held by the rebels" may be a mere description.
   let adjacent = true;
+  let relative = false;
   for (let steps = 0; steps < 14; steps++) {
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(text);
@@ -80,10 +126,14 @@ export function postTrigger(text: string, c: Candidate, byStart: Map<number, Can
       if (!trigger.intransitive && !passive && startsObject(text, end)) return null;
       // "killed or wounded" counts casualties, which no measure names.
       if (CASUALTIES.test(text.slice(end, end + 20))) return null;
+      // "500,000 people who had been displaced have returned": the count is of returns.
+      if (relative && trigger.measure === "displaced" && HOMECOMING_AFTER.test(text.slice(end, end + 100))) return null;
       return { measure: trigger.measure, rule: "figures/number-noun-verb", trigger: [tokenStart, end], reduced: adjacent };
     }
+    if (adjacent && RELATIVE_SUBJECTS.has(lower)) return returnedBy(text, words[0].end, captive);
     if (phraseAt(words, 0, IRREALIS, 2)) return null;
     if (PASSIVE.has(lower)) passive = true;
+    if (RELATIVE_PRONOUNS.has(lower)) relative = true;
     if (PREPOSITIONS.has(lower)) inPlace = true;
     else if (!(inPlace && (lower === "the" || /[A-Z]/.test(text[tokenStart])))
       && !AUXILIARIES.has(lower) && !COORDINATORS.has(lower)) return null;
