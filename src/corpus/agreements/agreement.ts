@@ -8,6 +8,9 @@ import type { TermKind } from "../../types.js";
 export const AGREEMENT_STATUSES = ["proposed", "accepted", "rejected", "in_effect", "extended", "expired", "collapsed"] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
+/** A ceasefire stops the fighting; a deal is anything else agreed (a swap, a declaration); a proposal is put forward. */
+export type AgreementKind = "ceasefire" | "deal" | "proposal";
+
 export interface StatusChange {
   status: AgreementStatus;
   /** A day, a month or null when no report dates it. */
@@ -32,6 +35,7 @@ export interface Phase {
 }
 
 export interface Agreement {
+  /** Starts with its kind: "ceasefire-…", "deal-…", "proposal-…". */
   id: string;
   name: string;
   parties: string[];
@@ -47,7 +51,7 @@ export interface Agreement {
 
 /** A cluster of reports on its way to becoming an Agreement. */
 export interface Draft {
-  kind: "ceasefire" | "proposal";
+  kind: AgreementKind;
   /** Start day of a ceasefire; for a proposal, its day or month. */
   date: string | null;
   proposer: string | null;

@@ -2,13 +2,18 @@
  * Ceasefire clusters: every asserted ceasefire start opens one (reports of
  * one start day from several documents are one ceasefire); an end joins the
  * latest ceasefire that started before it within a plausible span; extensions
- * and deal announcements join the ceasefire they fall in.
+ * and announcements of a deal that is no other kind (a swap, a declaration)
+ * join the ceasefire they fall in. Deals of another kind are clusters of
+ * their own (deals.ts).
  */
 import type { StoredEvent } from "../../store/item-queries.js";
 import type { Draft, StatusChange } from "./agreement.js";
 import { compareDates, daysBetween } from "./dates.js";
+import { joinDeal } from "./deals.js";
 import { endStatus } from "./end-status.js";
+import { reportKind } from "./report-kind.js";
 import { isMediator, sidesOf } from "./sides.js";
+import { addStatus } from "./statuses.js";
 
 /** How long after its start an end may still close the same ceasefire. */
 const MAX_SPAN_DAYS = 400;
@@ -26,10 +31,6 @@ function compatible(draft: Draft, e: StoredEvent): boolean {
   const mine = new Set(draft.events.flatMap(sidesOf).filter((s) => !isMediator(s)));
   const theirs = sidesOf(e).filter((s) => !isMediator(s));
   return mine.size === 0 || theirs.length === 0 || theirs.some((s) => mine.has(s));
-}
-
-function addStatus(draft: Draft, change: StatusChange): void {
-  if (!draft.statuses.some((s) => s.status === change.status && s.date === change.date)) draft.statuses.push(change);
 }
 
 function newDraft(date: string | null, e: StoredEvent, change: StatusChange): Draft {
@@ -57,7 +58,9 @@ function ofDocument(drafts: Draft[], e: StoredEvent): Draft | undefined {
 
 /**
  * Groups ceasefire_start, ceasefire_end, ceasefire_extension and agreement
- * events (asserted only) into ceasefire drafts with their status changes.
+ * events (asserted only) into ceasefire and deal drafts with their status
+ * changes. An agreement whose words decide no kind joins a ceasefire it falls
+ * in, else a deal it repeats, else opens a deal of its own.
  *
  * @example
  * ceasefireDrafts([start("2031-05-01"), end("2031-05-08", "The truce collapsed.")])
@@ -81,14 +84,22 @@ export function ceasefireDrafts(events: readonly StoredEvent[]): Draft[] {
     } else drafts.push(newDraft(null, e, change));
   }
   for (const e of asserted.filter((x) => x.type === "ceasefire_extension" || x.type === "agreement")) {
-    const near = e.date === null ? ofDocument(drafts, e)
-      : e.type === "agreement" ? drafts.find((d) => Math.abs(daysBetween(d.date, e.date) ?? Infinity) <= DEAL_REACH_DAYS)
-        : containing(drafts, e);
+    const kind = e.type === "agreement" ? reportKind(e.sentence) : "ceasefire";
+    if (kind === "deal") {
+      joinDeal(drafts, e);
+      continue;
+    }
+    const truces = drafts.filter((d) => d.kind === "ceasefire");
+    const near = e.date === null ? ofDocument(truces, e)
+      : e.type === "agreement" ? truces.find((d) => Math.abs(daysBetween(d.date, e.date) ?? Infinity) <= DEAL_REACH_DAYS)
+        : containing(truces, e);
     if (near) {
       near.events.push(e);
       if (e.type === "ceasefire_extension") addStatus(near, { status: "extended", date: e.date });
+    } else if (kind === null) {
+      joinDeal(drafts, e);
     } else if (e.date !== null) {
-      // a deal reached with no reported start: the parties accepted it on that day
+      // a ceasefire agreed with no reported start: the parties accepted it on that day
       drafts.push(newDraft(e.date, e, { status: e.type === "agreement" ? "accepted" : "extended", date: e.date }));
     }
   }

@@ -1,6 +1,7 @@
 /**
  * Who fights whom in a corpus, so that no side of a war is listed as its
- * mediator: the parties of each ceasefire fight each other, and so do the
+ * mediator: the parties of each ceasefire or deal fight each other (a swap or
+ * a declaration is made between foes as much as a truce), and so do the
  * doers and the targets of each attack or ground operation (co-attackers are
  * allies, not foes: a state that strikes beside a party may still mediate
  * that party's truce with someone else).
@@ -11,14 +12,14 @@ import { isArmedGroup, sideOf } from "./sides.js";
 const FIGHTING = new Set(["attack", "ground_operation"]);
 
 export interface Fronts {
-  /** The parties of each ceasefire. */
+  /** The parties of each ceasefire or deal. */
   truces: ReadonlyArray<readonly string[]>;
   /** Attacker and attacked, by side. */
   clashes: ReadonlyArray<readonly [string, string]>;
 }
 
 /**
- * The fronts of a corpus from its ceasefires' parties and its asserted fighting.
+ * The fronts of a corpus from its ceasefires' and deals' parties and its asserted fighting.
  *
  * @example
  * fronts([["Israel", "Hamas"]], [attack(["Israel"], ["Hezbollah"])]).clashes // → [["Israel", "Hezbollah"]]
@@ -31,7 +32,7 @@ export function fronts(truces: ReadonlyArray<readonly string[]>, events: readonl
 
 /**
  * The sides of the fighting an agreement with these parties ends: the parties,
- * the parties of every ceasefire sharing one of them, and whoever attacks a
+ * the parties of every ceasefire or deal sharing one of them, and whoever attacks a
  * party or is attacked by one.
  *
  * @example
@@ -49,7 +50,7 @@ export function fightingSides(parties: readonly string[], f: Fronts): Set<string
 
 /**
  * Whether a side is at war somewhere in the corpus: an armed group, a party
- * of a ceasefire, or an attacker or target of fighting. Talks that involve one
+ * of a ceasefire or deal, or an attacker or target of fighting. Talks that involve one
  * concern that side's war.
  *
  * @example

@@ -16,6 +16,7 @@ import { agreementId, agreementName } from "./naming.js";
 import { buildPhases } from "./phases.js";
 import { proposalDrafts } from "./proposals.js";
 import { uniqueTerms } from "./shown-terms.js";
+import { allParties, ownParties } from "./parties.js";
 import { isMediator, rankSides } from "./sides.js";
 
 // Statuses in the order of an agreement's life: an undated rejection still follows its proposal.
@@ -23,12 +24,11 @@ const STAGE: Record<AgreementStatus, number> = {
   proposed: 0, accepted: 1, rejected: 1, in_effect: 2, extended: 3, expired: 4, collapsed: 4,
 };
 
-function partiesOf(draft: Draft): string[] {
+function proposalSides(draft: Draft): string[] {
   return rankSides(draft.events).filter((s) => !isMediator(s));
 }
 
-function toAgreement(draft: Draft, talks: readonly StoredEvent[], f: Fronts): Agreement {
-  const parties = partiesOf(draft);
+function toAgreement(draft: Draft, parties: string[], talks: readonly StoredEvent[], f: Fronts): Agreement {
   const status_history = [...draft.statuses].sort((a, b) => STAGE[a.status] - STAGE[b.status] || compareDates(a.date, b.date));
   return {
     id: agreementId(draft),
@@ -56,14 +56,20 @@ function firstDate(a: Agreement): string | null {
  * // → [{ name: "November 2023 truce", status_history: [{ status: "in_effect", date: "2023-11-24" }, …], … }]
  */
 export function buildAgreements(input: AgreementInput): Agreement[] {
-  const ceasefires = ceasefireDrafts(input.events);
-  const f = fronts(ceasefires.map(partiesOf), input.events);
-  const drafts = [...ceasefires, ...proposalDrafts(input.events, (side) => isBelligerent(side, f))];
+  const pacts = ceasefireDrafts(input.events);
+  const clashes = fronts([], input.events).clashes;
+  const own = pacts.map((d) => ownParties(d, input.events, clashes));
+  const first = fronts(own, input.events);
+  const parties = new Map(pacts.map((d, i) => [d, allParties(d, own[i], first, input.events)]));
+  const f = fronts([...parties.values()], input.events);
+  const proposals = proposalDrafts(input.events, (side) => isBelligerent(side, f));
+  for (const d of proposals) parties.set(d, proposalSides(d));
+  const drafts = [...pacts, ...proposals];
   attachTerms(drafts, input.terms);
-  for (const d of ceasefires) settleCourse(d);
+  for (const d of pacts) settleCourse(d);
   const talks = input.events.filter((e) => e.type === "talks" && e.modality === "asserted");
-  return drafts.map((d) => toAgreement(d, talks, f))
+  return drafts.map((d) => toAgreement(d, parties.get(d) ?? [], talks, f))
     .sort((a, b) => compareDates(firstDate(a), firstDate(b)) || a.name.localeCompare(b.name));
 }
 
-export type { Agreement, AgreementStatus, AgreementTerm, Phase, StatusChange } from "./agreement.js";
+export type { Agreement, AgreementKind, AgreementStatus, AgreementTerm, Phase, StatusChange } from "./agreement.js";

@@ -14,7 +14,7 @@ import type { Draft } from "./agreement.js";
 import { daysBetween } from "./dates.js";
 import { fightingSides, isBelligerent, type Fronts } from "./fronts.js";
 import { isArmedGroup, isMediator, sideOf, sidesOf } from "./sides.js";
-import { MEDIATION_WORDS } from "./vocabulary.js";
+import { HOST_WORDS, MEDIATION_WORDS } from "./vocabulary.js";
 
 /** Talks this long before a ceasefire took effect still count as its negotiation. */
 const TALKS_BEFORE_DAYS = 45;
@@ -23,20 +23,41 @@ const TALKS_AFTER_DAYS = 60;
 /** How many characters from a mediation word a name may stand and still be what it describes. */
 const NAME_REACH = 60;
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function inWindow(date: string | null, from: string | null, to: string | null): boolean {
   const a = daysBetween(from, date);
   const b = daysBetween(date, to);
   return a !== null && b !== null && a >= 0 && b >= 0;
 }
 
-/** Asserted talks on this war held from shortly before a ceasefire took effect until it ended. */
-function talksOf(draft: Draft, sides: ReadonlySet<string>, f: Fronts, talks: readonly StoredEvent[]): StoredEvent[] {
-  if (draft.kind !== "ceasefire" || draft.date === null) return [];
+/**
+ * The last day talks can still be a draft's: its end; for a deal never in
+ * force, the day it was agreed; else the day its terms say it runs until, or
+ * some weeks after its start.
+ */
+function talksUntil(draft: Draft, start: string): string {
   const ended = draft.statuses.find((s) => s.status === "expired" || s.status === "collapsed")?.date ?? null;
+  if (ended !== null) return ended;
+  if (!draft.statuses.some((s) => s.status === "in_effect")) return start;
+  const until = draft.terms.map((t) => t.values.until).find((u): u is string => typeof u === "string" && DAY.test(u));
+  return until ?? addDays(start, TALKS_AFTER_DAYS);
+}
+
+/** Asserted talks on this war held from shortly before a ceasefire or deal was agreed until it ended. */
+function talksOf(draft: Draft, sides: ReadonlySet<string>, f: Fronts, talks: readonly StoredEvent[]): StoredEvent[] {
+  if (draft.kind === "proposal" || draft.date === null) return [];
   const start = draft.date.length === 7 ? `${draft.date}-01` : draft.date;
-  const to = ended ?? addDays(start, TALKS_AFTER_DAYS);
+  const to = talksUntil(draft, start);
   const otherWar = (t: StoredEvent) => sidesOf(t).some((s) => isBelligerent(s, f)) && !sidesOf(t).some((s) => sides.has(s));
   return talks.filter((t) => inWindow(t.date, addDays(start, -TALKS_BEFORE_DAYS), to) && !otherWar(t));
+}
+
+function namedBeside(sentence: string, words: RegExp): string[] {
+  const at = [...sentence.matchAll(words)].map((m) => [m.index, m.index + m[0].length]);
+  return findActors(sentence)
+    .filter((a) => at.some(([from, to]) => a.end >= from - NAME_REACH && a.start <= to + NAME_REACH))
+    .map((a) => sideOf(a.canonical));
 }
 
 /**
@@ -46,10 +67,18 @@ function talksOf(draft: Draft, sides: ReadonlySet<string>, f: Fronts, talks: rea
  * namedMediators("Talks went on with Qatari and Egyptian mediators.") // → ["Qatar", "Egypt"]
  */
 export function namedMediators(sentence: string): string[] {
-  const words = [...sentence.matchAll(MEDIATION_WORDS)].map((m) => [m.index, m.index + m[0].length]);
-  return findActors(sentence)
-    .filter((a) => words.some(([from, to]) => a.end >= from - NAME_REACH && a.start <= to + NAME_REACH))
-    .map((a) => sideOf(a.canonical));
+  return namedBeside(sentence, MEDIATION_WORDS);
+}
+
+/**
+ * Sides a sentence names as mediators or as hosts of the talks: go-betweens,
+ * none of them a party (a host need not mediate, so it is only this).
+ *
+ * @example
+ * namedGoBetweens("Turkey hosted the delegations in Istanbul.") // → ["Turkey"]
+ */
+export function namedGoBetweens(sentence: string): string[] {
+  return [...namedMediators(sentence), ...namedBeside(sentence, HOST_WORDS)];
 }
 
 /**

@@ -21,7 +21,8 @@ test("mediators come from the truce's reports and its talks, never from a side o
     terms: [],
   });
   const local = list.find((a) => a.status_history[0]?.date === "2031-07-10");
-  assert.deepEqual(local?.parties, ["Ukraine"]);
+  // the truce's own report names one side; its foe named in the same document is the other
+  assert.deepEqual(local?.parties, ["Ukraine", "Russia"]);
   assert.deepEqual(local?.mediators, ["Turkey", "Saudi Arabia"]);
 });
 
