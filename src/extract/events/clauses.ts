@@ -8,7 +8,7 @@
 const NEAR = /[,;:—–()\[\]“”"]|\b(?:but|as|when|while|because|since|after|before|until|unless|if|although|though|whereas|which|who|that|saying|and)\b/gi;
 
 /** Boundaries that end the reach of "will", "would", "instructed … to". */
-const STRONG = /[;—–]|\b(?:but|as|when|because|since|after|before|although|though|whereas)\b|\bwhile (?!\w+ing\b)/gi;
+const STRONG = /[;—–]|\b(?:but|as|when|because|since|after|before|although|though|whereas)\b|\bwhile (?!\w+ing\b)|, which\b/gi;
 
 /** Date segments do not split at "when" or "as": "collapsed on Tuesday when Israel bombarded Gaza" is one time. */
 const DATE_SPLIT = /,(?=\s)|[;:—–()]|\b(?:since|after|before|until|unless|if|because|although|though|while|but|that|which|who)\b/gi;

@@ -9,7 +9,7 @@ import { strongStart } from "./clauses.js";
 import { after, between, modifier, possessivePronounOwner } from "./phrase-actors.js";
 
 /** A demonym names a doer only in front of a group or force noun ("Israeli and Hamas groups", "Ukrainian drones"). */
-const GROUP_AFTER = /^(?:\s+and\s+|\s+(?:groups?|delegations?|teams?|side|leaders?|negotiators?|mediators?|spokes(?:man|woman|person)|commanders?|envoys?|officials?|authorities|officials|government|forces|troops|soldiers|army|military|navy|units?|drones?|jets|warplanes|aircraft|missiles?|artillery|tanks|police|fighters|militias?|ministry|president|minister)\b)/i;
+const GROUP_AFTER = /^(?:\s+and\s+|\s+(?:groups?|delegations?|teams?|side|leaders?|negotiators?|mediators?|spokes(?:man|woman|person)|commanders?|envoys?|officials?|authorities|officials|government|forces|troops|soldiers|army|military|navy|units?|drones?|(?:guided |glide |cruise |ballistic )?(?:bombs?|missiles?|rockets?)|shells|jets|warplanes|aircraft|missiles?|artillery|tanks|police|fighters|militias?|ministry|president|minister)\b)/i;
 /** "Israel's security cabinet approved": a possessor whose noun phrase runs into the verb is its subject. */
 const POSSESSOR_OF_SUBJECT = /^['’]s?\s+(?:(?!(?:as|that|which|who|when|and|but|has|have|had|was|were|is|are|said|says|would|will)\b)[\p{Ll}-]+\s+){0,3}$/u;
 const OBJECT_OF_SPEECH = /^\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -20,6 +20,7 @@ const ACCORDING_TO = /\baccording to\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const SPEECH = /\b(?:said|says|told|reported|announced|claimed|according to|stated)\b/i;
 /** The speech verb right after the nearest name makes it a speaker; "X did this, according to Y, and did that" does not. */
 const SPOKE = /^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,5}?(?:said|says|told|reported|announced|claimed|stated)\b/iu;
+const SPEAKING_BODY = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:staff|ministry|military|army|government|command|leadership|cabinet|presidency|office|spokes(?:man|woman|person))\s+(?:[\p{Ll}]+\s+){0,3}?(?:denied|denies|acknowledged|admitted|insisted|rejected)\b/u;
 const PRONOUN = /\b(?:it|they|he|she|we|its|their|his|her|the group|the militant group|the movement|the militants)\b/i;
 
 // Every trigger of a sentence asks about the same mentions (fresh objects per sentence): answer each once.
@@ -32,8 +33,11 @@ function canBeSubject(sentence: string, m: ActorMention): boolean {
 }
 
 function subjectLike(sentence: string, m: ActorMention): boolean {
-  // "Katz’ comments came as …": a possessive modifies a noun, it is not the subject.
-  if (isPrepositional(sentence, m) || /^['’]/.test(sentence.slice(m.end, m.end + 1))) return false;
+  // "a US-flagged vessel", "Iran-backed militias": the first half of a compound modifies a noun.
+  if (isPrepositional(sentence, m) || sentence.charAt(m.end) === "-") return false;
+  // "Katz’ comments came as …": a possessive modifies a noun, it is not the subject, unless that noun is a body
+  // that speaks for it ("Ukraine's general staff denied").
+  if (/^['’]/.test(sentence.slice(m.end, m.end + 1))) return SPEAKING_BODY.test(sentence.slice(m.end, m.end + 60));
   // "according to a senior Ukrainian official": a source, whatever follows.
   if (m.start > 13 && sentence.includes("according to") && ACCORDING_TO.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
   return !m.demonym || GROUP_AFTER.test(sentence.slice(m.end, m.end + 20));
@@ -75,6 +79,7 @@ function speakerAfterQuote(q: ActorQuery): string[] | null {
  */
 export function doersOf(q: ActorQuery): string[] {
   const t = q.trigger;
+  if (t.doerInside) return q.mentions.filter((m) => m.start >= t.start && m.end <= t.end).flatMap(namesOf);
   // "The freeing by Hamas", "aid trucks crossed from Egypt": an agent right after the trigger wins.
   const agent = after(q, t.type === "aid_entry" ? "by|from" : "by");
   if (agent.length > 0 && t.family !== "state") return agent;

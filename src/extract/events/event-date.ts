@@ -18,6 +18,8 @@ const SPEECH_TIME = /\b(?:said|says|told(?: [\p{L}’'.]+){0,3}|announced|stated
 const SPEECH_NEXT = /^\s*(?:said|says|told|announced|stated|claimed|accused|warned|declared|posted|reported)\b/;
 /** Clauses that tell of another time than the sentence's ("since the truce collapsed", "before Israel renewed attacks"). */
 const SUBORDINATE = /^\W*(?:since|after|before|until|unless|if|because|although|though|while)\b/i;
+/** "the offensive, which began on 1 October": a clause that tells when the named thing started or was made. */
+const ITS_START = /^\W*(?:which|that)\s+(?:(?:was|were|had been|has been)\s+)?(?:began|begun|started|launched|erupted|opened|reached|signed|agreed|brokered|announced|took effect|came into (?:force|effect))\b/i;
 const RELATIVE = /^\W*(?:that|which|who|when|after|before|until|since|because|if|unless)\b/i;
 /** A non-restrictive relative clause set off by commas: its own act, its own time. */
 const WHICH_CLAUSE = /^\W*(?:which|who)\b/i;
@@ -79,6 +81,8 @@ export interface DateQuery {
   nominal: boolean;
   /** "after two weeks of talks": a spell that ended at the time of the clause before it. */
   spell?: boolean;
+  /** A lasting act ("has besieged it since May"): its "since …" time is its start. */
+  startsSince?: boolean;
 }
 
 /** "Since October 7, …": the start of a counted period, not the day of an event. */
@@ -88,7 +92,8 @@ function usable(q: DateQuery, t: Time): boolean {
   if (t.kind === "duration" || t.kind === "set" || eventDateOf(t.value, q.dct) === null) return false;
   const s = t.span[0] - q.sentenceStart;
   const before = q.sentence.slice(Math.max(0, s - 40), s);
-  if (PERIOD_START.test(before) || /^(?:since|from|until|till)\b/i.test(t.text)) return false;
+  const since = /\bsince\s*$/i.test(before) || /^since\b/i.test(t.text);
+  if (!(q.startsSince && since) && (PERIOD_START.test(before) || /^(?:since|from|until|till)\b/i.test(t.text))) return false;
   if (q.useSpeechTime) return true;
   return !SPEECH_TIME.test(before) && !SPEECH_NEXT.test(q.sentence.slice(t.span[1] - q.sentenceStart));
 }
@@ -136,6 +141,14 @@ export function eventDate(q: DateQuery): EventDate {
     if (found.length > 0) return nearest(q, found);
     if (!segments[i].continues) break;
   }
+  const next = own >= 0 ? segments[own + 1] : undefined;
+  // Only the thing the clause hangs on: "the offensive, which began …", not "its strikes are aimed at the deal, which was reached …".
+  const nextText = next ? q.sentence.slice(next.start, next.end) : "";
+  // "has besieged it since May 2024": a lasting act began at its "since" time.
+  if (next && ((next.start - q.end <= 2 && ITS_START.test(nextText)) || (q.startsSince && next.start - q.end <= 20 && /^\W*since\b/i.test(nextText)))) {
+    const found = inRange(q, times, next.start, next.end);
+    if (found.length > 0) return nearest(q, found);
+  }
   if (q.nominal) return { date: null, dateText: null, stated: false };
   const opening = segments[0] ? inRange(q, times, segments[0].start, segments[0].end) : [];
   if (opening.length > 0 && /^\W*(?:\p{L}+\s+){0,2}x+\W*$/u.test(masked(q, opening).slice(segments[0].start, segments[0].end))) {
@@ -160,7 +173,9 @@ export function eventDate(q: DateQuery): EventDate {
   const resumes = own >= 0 && MAIN_VERB_RESUMES.test(q.sentence.slice(segments[own].start, segments[own].end));
   const which = own < 0 ? -1 : segments.findIndex((s, i) => i < own && WHICH_CLAUSE.test(q.sentence.slice(s.start, s.end)));
   const others = which < 0 ? [] : resumes ? segments.slice(which, own) : segments.filter((s, i) => i < own && WHICH_CLAUSE.test(q.sentence.slice(s.start, s.end)));
-  const reachable = inRange(q, times, q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity))
+  // "took effect in April, was extended twice": a predicate coordinated after a comma has its own time, not its neighbour's.
+  const coordinated = resumes && which < 0 && own > 0 && /,\s*$/.test(q.sentence.slice(0, segments[own].start));
+  const reachable = coordinated ? [] : inRange(q, times, q.useSpeechTime ? q.start - REACH : q.end, Math.min(q.end + REACH, laterOwn?.start ?? Infinity))
     .filter((t) => !others.some((s) => t.span[0] - q.sentenceStart >= s.start && t.span[0] - q.sentenceStart < s.end));
   if (reachable.length > 0) return nearest(q, reachable);
   if (q.current === "lead" && q.dct) return { date: q.dct, dateText: null, stated: false };

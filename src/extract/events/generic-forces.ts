@@ -11,11 +11,14 @@ import { actorInfo, armyOf, isStateForce, type ActorMention } from "../../lexico
 const ROLE = /\b(?:army|military|government|regime|junta|rebels|insurgents|militants|paramilitaries|militias|guerrillas)\b/g;
 const REBEL_ROLE = /^(?:rebels|insurgents|militants|paramilitaries|militias|guerrillas)$/;
 /** "rebels attacked", "the militants said": a plural role noun names a doer only as a subject (not "jailed militants in return"). */
-const VERB_AFTER = /^\s+(?:\w+ed|said|say|says|have|has|had|are|were|took|seized|launched|fired|shot|stormed|overran|struck|hold|held)\b/;
+const VERB_AFTER = /^\s+(?:(?!(?:backed|allied|aligned|linked|supported|armed|based|affiliated)\b)\w+ed|said|say|says|have|has|had|are|were|took|seized|launched|fired|shot|stormed|overran|struck|hold|held)\b/;
+/** "government troops", "government forces": the government's army, with or without an article. */
+const FORCE_AFTER = /^\s+(?:troops|forces|soldiers)\b/;
 /** "army" may stand bare ("army air strikes"); the others need an article ("the military", not "military cargo"). */
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
 const ARTICLE_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$/;
 const ARMY_WORDS = /\b(?:army|military|armed forces|forces|troops|soldiers|junta)\b/i;
+const OWNED_ROLE = /^['’]s?\s+(government|cabinet|administration|army|military|armed forces|forces|troops)\b/;
 const GOVERNMENT_WORDS = /\b(?:government|cabinet|administration|regime|authorities)\b/i;
 
 const isRebel = (name: string) => actorInfo(name)?.kind === "armed_group" && !isStateForce(name);
@@ -36,11 +39,13 @@ function dominant(mentions: ActorMention[], fits: (name: string) => boolean): st
 type Role = "army" | "government" | "rebels";
 
 /** The actor a role noun refers to, given the `count` mentions before it. */
-function referent(role: Role, mentions: ActorMention[], count: number, fallback: (role: Role) => string | null): string | null {
+function referent(role: Role, text: string, mentions: ActorMention[], count: number, fallback: (role: Role) => string | null): string | null {
   for (let i = count - 1; i >= 0; i--) {
     const m = mentions[i];
     const name = m.affiliation ?? m.canonical;
-    if (role === "rebels" ? isRebel(name) : (role === "army" ? ARMY_WORDS : GOVERNMENT_WORDS).test(m.text) && isStateForce(name)) return name;
+    // "Somalia's government" names the government as much as "the Somali government" does.
+    const words = OWNED_ROLE.exec(text.slice(m.end, m.end + 20))?.[1] ?? m.text;
+    if (role === "rebels" ? isRebel(name) : (role === "army" ? ARMY_WORDS : GOVERNMENT_WORDS).test(words) && isStateForce(name)) return name;
   }
   const found = fallback(role);
   return found && role === "army" ? armyOf(found) ?? found : found;
@@ -77,9 +82,12 @@ export function withGenericForces(text: string, mentions: ActorMention[]): Actor
       if (info) added.push({ start, end, text: text.slice(start, end), canonical: name, kind: info.kind, affiliation: null, demonym: false });
       continue;
     }
-    if (rebel ? !VERB_AFTER.test(text.slice(end, end + 14)) : g[0] !== "army" && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const forces = g[0] === "government" && FORCE_AFTER.test(text.slice(end, end + 12));
+    if (rebel ? !VERB_AFTER.test(text.slice(end, end + 14)) : g[0] !== "army" && !forces && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const role: Role = rebel ? "rebels" : /army|military|junta/.test(g[0]) ? "army" : "government";
-    const name = referent(role, mentions, j, fallback);
+    // Government troops are the army of the government last named, not of the last army ("the US military's strike").
+    const ruler = referent(role, text, mentions, j, fallback);
+    const name = forces && ruler ? armyOf(ruler) ?? ruler : ruler;
     const info = name ? actorInfo(name) : null;
     if (!name || !info) continue;
     added.push({ start, end, text: text.slice(start, end), canonical: name, kind: info.kind, affiliation: null, demonym: false });

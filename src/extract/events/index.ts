@@ -3,11 +3,13 @@
  * each trigger its modality, date, doers and place, then one event per
  * real-world event of the document.
  */
+import lexicon from "../../lexicon/event-triggers.json" with { type: "json" };
 import { findActors, type ActorMention } from "../../lexicon/actors.js";
 import type { PlaceMention } from "../../lexicon/places.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Event, EventType } from "../../types.js";
 import type { ExtractContext } from "../context.js";
+import { dateSegments } from "./clauses.js";
 import { CAPTIVES, assumedDoers, rememberDoers } from "./assumed-doers.js";
 import { relative, sentenceDoer, sentenceSubject, sentenceTimes, subjectMention, timeCarriedOn, type DocState } from "./doc-state.js";
 import { doersOf } from "./event-actors.js";
@@ -29,6 +31,10 @@ const EXCHANGE = /\b(?:exchang\w*|swap\w*)\b/i;
 /** Types whose negation is a state that holds at publication ("has not withdrawn"). */
 const STATE_LIKE: ReadonlySet<EventType> = new Set(["withdrawal", "aid_entry"]);
 const PERFECT = /\b(?:has|have|had)\b/i;
+/** "was killed in a drone strike", "was hit during shelling": a victim's passive names no doer, and none carries over. */
+const SUFFERED = /\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:in|during|by|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+/** Night words that the time stage leaves out: in the news of the day they mean the night before publication. */
+const LAST_NIGHT = new RegExp(`\\b(?:${lexicon.lastNight.join("|")})\\b`, "i");
 
 function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[], places: PlaceMention[]): Candidate | null {
   let modality = modalityOf(s.text, t);
@@ -44,15 +50,16 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   if (t.needsActor && actors.length === 0) return null;
   if (t.type === "agreement") actors = [...new Set([...actors, ...after(q, "with")])];
   const assumed = actors.length === 0;
-  if (assumed) actors = assumedDoers(st, s, t, mentions);
+  const suffered = t.type === "attack" && t.family === "noun" && SUFFERED.test(s.text.slice(Math.max(0, t.start - 60), t.start));
+  if (assumed && !suffered) actors = assumedDoers(st, s, t, mentions);
   // Who held released captives is a guess from the captives' kind; the last attacker continuing is told by the text.
   const guessed = assumed && actors.length > 0;
   // "Two captives were freed on Sunday": a sentence that names no one continues the last doer; one that names a speaker does not.
-  if (actors.length === 0 && t.type !== "aid_entry" && !mentions.some((m) => m.end <= t.start)) actors = st.previousDoer;
+  if (actors.length === 0 && !suffered && t.type !== "aid_entry" && !mentions.some((m) => m.end <= t.start)) actors = st.previousDoer;
   // An exchange has two sides whoever is named as its subject.
   if (t.type === "release" && EXCHANGE.test(s.text.slice(t.start, t.end + 60))) actors = [...new Set([...actors.filter((a) => st.parties.includes(a)), ...st.parties])];
   const nominal = t.type === "proposal" && t.family === "noun";
-  const habitual = isHabitual(s.text, t) || countsSince(st, s);
+  const habitual = isHabitual(s.text, t) || (!t.startsSince && countsSince(st, s));
   // "had not withdrawn", "no convoy has reached": a presence or passage that is still missing today.
   const missingNow = modality === "negated" && STATE_LIKE.has(t.type) && PERFECT.test(s.text.slice(Math.max(0, t.start - 40), t.end));
   const era = eraOf(s.text, s.start, t, st.times);
@@ -64,8 +71,12 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   const when = eventDate({
     sentence: s.text, sentenceStart: s.start, start: t.family === "state" ? stateVerbStart(s.text.slice(t.start, t.end), t.start) : t.start, end: t.end,
     times: st.times, dct: st.ctx.dct, useSpeechTime: (modality === "asserted" || t.negates) && !nominal, current, nominal,
-    spell,
+    spell, startsSince: t.startsSince,
   });
+  if (when.date === null && modality === "asserted" && st.ctx.dct && atLastNight(s.text, t)) {
+    when.date = st.ctx.dct;
+    when.stated = true;
+  }
   const multiDay = CAPTIVES.has(t.type) && isMultiDay(s.text);
   if (when.date && (multiDay || spell)) when.date = when.date.slice(0, 7);
   // Only a told act continues the last sentence's time; a named state ("the truce") is more often a look back, a named year another time.
@@ -87,10 +98,18 @@ function countsSince(st: DocState, s: Sentence): boolean {
   return st.times.some((t) => /\bsince\s*$/i.test(s.text.slice(Math.max(0, t.span[0] - s.start - 8), t.span[0] - s.start)) || /^since\b/i.test(t.text));
 }
 
+/** "Overnight, Russia launched …", "… destroyed 29 drones during the night": the trigger's clause or the sentence's opening names the night. */
+function atLastNight(sentence: string, t: Trigger): boolean {
+  const segments = dateSegments(sentence);
+  const own = segments.find((g) => t.start >= g.start && t.start < g.end);
+  return [segments[0], own].some((g) => g !== undefined && LAST_NIGHT.test(sentence.slice(g.start, g.end)));
+}
+
 /** A ceasefire that ended "when Israel bombarded Gaza" takes the bombardment's doer. */
 function linkStates(found: Array<{ t: Trigger; c: Candidate }>, sentence: string): void {
   for (const { t, c } of found) {
-    if (t.family !== "state") continue;
+    // A start is not caused by the act next to it ("has not struck Beirut since the truce took hold").
+    if (t.family !== "state" || c.type === "ceasefire_start") continue;
     const link = found.find(
       (o) => o.c !== c && LINKING.has(o.c.type) && !o.c.actorsAssumed && o.c.actors.length > 0 &&
         Math.abs(o.t.start - t.end) < 60 && !/[,;.]/.test(sentence.slice(Math.min(t.end, o.t.start), Math.max(t.end, o.t.start))),

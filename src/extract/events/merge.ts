@@ -31,11 +31,13 @@ const RECENT = 7 * 86_400_000;
 
 function datesFit(a: Candidate, b: Candidate): boolean {
   if (a.era && b.era && a.era !== b.era) return false;
+  // A repeated act is not the one dated occurrence told elsewhere, even when its sentence carries that day.
+  if ((a.habitual && b.dateStated) || (b.habitual && a.dateStated)) return false;
   if (a.date === b.date) return true;
   // The whole of a several-day exchange is not the part told for one day.
   if ((a.multiDay && b.dateStated && b.date?.length === 10) || (b.multiDay && a.dateStated && a.date?.length === 10)) return false;
-  // A repeated act is not the one dated occurrence told elsewhere.
-  if ((a.habitual && b.dateStated) || (b.habitual && a.dateStated)) return false;
+  // "has rejected direct talks" and "did not attend Wednesday's summit": a refusal and a missed meeting, not one told twice.
+  if (a.type === "talks" && a.modality === "negated" && b.modality === "negated" && a.sentence !== b.sentence && a.dateStated !== b.dateStated) return false;
   if (!a.date || !b.date) return true;
   // A month and a day inside it.
   if (a.date.length !== b.date.length) return a.date.startsWith(b.date) || b.date.startsWith(a.date);

@@ -28,6 +28,7 @@ const PLANNED_AFTER = new RegExp(`^[^,;:—–.]{0,80}?\\b(?:${M.plannedAfter.jo
 /** "as long as Israel halted its strikes", "only after a withdrawal": clause boundaries at "as" and "after" must not hide the condition. */
 const CONDITION_BEFORE = /\b(?:as long as|only (?:after|if|when|once)|provided (?:that )?|on condition that)\b[^,;:.]*$/i;
 const OPENS_CONDITION = /^\W*(?:if|unless)\b/i;
+const RELATIVE_IN_TRIGGER = /,?\s(?:which|that)\s/i;
 const THE_MORE = /\bthe more\b/gi;
 
 /** Lower-cases a sentence-initial word so that "If" and "Will" meet their cues. */
@@ -67,6 +68,8 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   const near = window(sentence, Math.max(nearStart(sentence, t.start), comp), t.start);
   const own = sentence.slice(t.start, t.end);
   if (t.family === "state") return stateModality(own, lastWords(sentence.slice(Math.max(0, t.start - 40), t.start), 4));
+  // "enforcing the agreement, which was reached last Tuesday": the relative clause tells its own act, whatever governs the noun.
+  if (RELATIVE_IN_TRIGGER.test(own)) return stateModality(own, "");
   const full = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
   const wide = full.slice(0, full.length - own.length);
   if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end)) || CONDITION_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return "hypothetical";

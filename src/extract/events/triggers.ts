@@ -16,6 +16,10 @@ export interface Trigger {
   needsActor: boolean;
   /** The trigger words deny the event themselves ("would remain beyond the deadline"). */
   negates: boolean;
+  /** The doer is named inside the trigger words ("destroyed 29 Ukrainian drones"), demonyms included. */
+  doerInside: boolean;
+  /** A lasting act whose "since …" time is its start ("has besieged the city since May"). */
+  startsSince: boolean;
   /** Offsets inside the sentence text. */
   start: number;
   end: number;
@@ -28,11 +32,14 @@ interface TriggerGroup {
   keeps: Set<string>;
   needsActor: boolean;
   negates: boolean;
+  doerInside: boolean;
+  startsSince: boolean;
   nameAfter: boolean;
   re: RegExp;
   skipAfter: RegExp | null;
   skipBefore: RegExp | null;
   near: RegExp | null;
+  nearReach: number;
 }
 
 interface LexiconGroup {
@@ -43,11 +50,17 @@ interface LexiconGroup {
   keeps?: string[];
   needsActor?: boolean;
   negates?: boolean;
+  doerInside?: boolean;
+  startsSince?: boolean;
   nameAfter?: boolean;
   skipAfter?: string[];
   skipBefore?: string[];
   near?: string[];
+  nearReach?: number;
 }
+
+/** How far from a trigger the words its group needs nearby may be, unless the group says otherwise. */
+const NEAR = 80;
 
 function compileGroup(type: string, g: LexiconGroup): TriggerGroup {
   const body = g.patterns.map((p) => p.replaceAll("{N}", lexicon.number)).join("|");
@@ -58,6 +71,8 @@ function compileGroup(type: string, g: LexiconGroup): TriggerGroup {
     keeps: new Set(g.keeps ?? []),
     needsActor: g.needsActor ?? false,
     negates: g.negates ?? false,
+    doerInside: g.doerInside ?? false,
+    startsSince: g.startsSince ?? false,
     nameAfter: g.nameAfter ?? false,
     // ASCII classes and no "u" flag: several times faster in V8, and trigger words are English.
     re: new RegExp(`(?<![A-Za-z0-9-])(?:${body})(?![A-Za-z0-9])`, "gi"),
@@ -66,6 +81,7 @@ function compileGroup(type: string, g: LexiconGroup): TriggerGroup {
     skipBefore: g.skipBefore ? new RegExp(`^\\s+(?:${g.skipBefore.join("|")})\\b`, "i") : null,
     // Case-sensitive: capitals in the list mean names ("Palestinians", "Edan Alexander").
     near: g.near ? new RegExp(`\\b(?:${g.near.join("|")})\\b`) : null,
+    nearReach: g.nearReach ?? NEAR,
   };
 }
 
@@ -89,8 +105,6 @@ const KEY_RE = new RegExp(`(?<![a-z])(?:${[...KEY_GROUPS.keys()].sort((a, b) => 
 /** "seized Sanaa", "talk to Vladimir Putin": a capitalized name, not a demonym before a common noun ("captured Russian soldiers"). */
 const NAME_AFTER = /^ (?:the )?[A-Z][\p{L}’'-]*(?![\p{L}’'-])(?:\s+[A-Z][\p{L}’'-]*(?![\p{L}’'-]))*(?![ ]+(?!across\b)[a-z]{3,}s\b)/u;
 
-/** How far from a trigger the words its group needs nearby may be. */
-const NEAR = 80;
 /** Patterns may begin this far before their key word ("all-out ground offensive"). */
 const LEAD = 100;
 
@@ -158,9 +172,9 @@ export function findTriggers(sentence: string): Trigger[] {
       }
       if (g.skipAfter && g.skipAfter.test(sentence.slice(Math.max(0, start - 40), start))) continue;
       if (g.skipBefore && g.skipBefore.test(sentence.slice(end, end + 40))) continue;
-      if (g.near && !g.near.test(sentence.slice(Math.max(0, start - NEAR), end + NEAR))) continue;
+      if (g.near && !g.near.test(sentence.slice(Math.max(0, start - g.nearReach), end + g.nearReach))) continue;
       if (g.nameAfter && !NAME_AFTER.test(sentence.slice(end, end + 60))) continue;
-      found.push({ type: g.type, family: g.family, stance: g.stance, needsActor: g.needsActor, negates: g.negates, keeps: g.keeps, start, end });
+      found.push({ type: g.type, family: g.family, stance: g.stance, needsActor: g.needsActor, negates: g.negates, doerInside: g.doerInside, startsSince: g.startsSince, keeps: g.keeps, start, end });
     }
   }
   const kept = resolveOverlaps(found).sort((a, b) => a.start - b.start);
