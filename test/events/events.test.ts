@@ -134,3 +134,9 @@ test("empty text and unknown publication date", () => {
   const found = eventsOf(doc, null).map((e) => [e.type, e.date]);
   assert.deepEqual(found, [["attack", null], ["talks", null]]);
 });
+
+test("a demonym after a locative is not the event's place", () => {
+  const [e] = eventsOf("Chadian troops shelled positions on the Sudanese side of the border.", "2024-05-08").filter((x) => x.type === "attack");
+  assert.ok(e);
+  assert.notEqual(e.place, "Sudanese");
+});
