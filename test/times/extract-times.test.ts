@@ -12,6 +12,10 @@ const DATES: Case[] = [
   ["The truce collapsed on Tuesday after weeks of strain.", FRI, [["on Tuesday", "2025-03-18"]]],
   // A past clause about a day just ahead tells of a plan, not of that day a year before.
   ["The offer had been set to expire on March 28.", FRI, [["March 28", "2025-03-28"]]],
+  // A day ending a span looks ahead in a future clause or as a deadline to act, not when told as past.
+  ["Fighters are to withdraw to their bases by Monday.", FRI, [["Monday", "2025-03-24"]]],
+  ["The envoy gave the council until Tuesday to respond.", FRI, [["Tuesday", "2025-03-25"]]],
+  ["The council had until Tuesday to respond, and it did not.", FRI, [["Tuesday", "2025-03-18"]]],
   // "this coming Sunday" looks ahead whatever verb is near.
   ["The vote was called for this coming Sunday.", FRI, [["this coming Sunday", "2025-03-23"]]],
   ["Negotiators will meet again on Sunday in Doha.", FRI, [["on Sunday", "2025-03-23"]]],

@@ -27,7 +27,7 @@ import { seasonRule } from "./rules/season.js";
 import { barePluralRule, vagueAgoRule, vagueDurationRule } from "./rules/vague-duration.js";
 import { yearBackRule } from "./rules/year-back.js";
 import { centuryRule, decadeRule, decadeWordRule, spokenYearRule, yearRule } from "./rules/year.js";
-import { clauseTense, type Tense } from "./tense.js";
+import { clauseTense, deadlineTense, type Tense } from "./tense.js";
 
 // Order breaks ties between hits of equal span: full dates before the month-only reading of the same words.
 const RULES: TimeRule[] = [
@@ -73,6 +73,16 @@ function dropOverlaps(hits: Hit[]): Hit[] {
 }
 
 /**
+ * A day that ends a span ("until Friday", "by Monday") looks ahead in a future clause or as a deadline. Months
+ * and longer stay neutral there: "would stay until March" says little about how far ahead March is.
+ */
+function tenseOf(h: Hit, sentence: string, start: number, end: number): Tense {
+  const tense = clauseTense(sentence, start, end);
+  if (tense !== "neutral" || (h.value.type !== "weekday" && h.value.type !== "day")) return tense;
+  return deadlineTense(sentence, start, end) ?? tense;
+}
+
+/**
  * All time expressions of a document in text order, memoized per document
  * (the DCT solver and extractTimes both read them).
  *
@@ -86,7 +96,7 @@ export function recognizeTimes(doc: AnalyzedText): TimeMention[] {
     const s = doc.sentenceAt(h.start);
     return {
       start: h.start, end: h.end, sentence: s.index, rule: h.rule, value: h.value,
-      tense: h.forced ?? clauseTense(s.text, h.start - s.start, h.end - s.start),
+      tense: h.forced ?? tenseOf(h, s.text, h.start - s.start, h.end - s.start),
       since: SINCE_BEFORE.test(doc.text.slice(Math.max(0, h.start - 7), h.start)),
     };
   });

@@ -43,6 +43,28 @@ const WINDOW_AFTER = 45;
 export function clauseTense(sentence: string, start: number, end: number): Tense {
   const before = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);
   if (SPAN_END.test(before)) return "neutral";
+  return verbTense(sentence, start, end);
+}
+
+// "gave the council until Friday to step down": a deadline to act, unless it is told as past ("had until").
+const DEADLINE_AFTER = /^,?\s+to\s+[a-z]+/;
+const HAD_UNTIL = /\bhad\s+(?:\S+\s+){0,4}?(?:until|till|by)\s+(?:on\s+)?$/i;
+
+/**
+ * The direction of a day that ends a span ("until Friday", "by Monday"), which clauseTense leaves neutral:
+ * ahead when its clause looks ahead or it is a deadline to act; null when nothing says.
+ *
+ * @example
+ * deadlineTense("Fighters are to withdraw by Monday.", 25, 34) // → "future"
+ */
+export function deadlineTense(sentence: string, start: number, end: number): Tense | null {
+  const before = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);
+  if (!SPAN_END.test(before)) return null;
+  if (DEADLINE_AFTER.test(sentence.slice(end, end + 30)) && !HAD_UNTIL.test(before)) return "future";
+  return verbTense(sentence, start, end) === "future" ? "future" : null;
+}
+
+function verbTense(sentence: string, start: number, end: number): Tense {
   let lo = Math.max(0, start - WINDOW_BEFORE);
   let hi = Math.min(sentence.length, end + WINDOW_AFTER);
   CLAUSE_BREAK.lastIndex = lo;
