@@ -20,6 +20,8 @@ const TRAILING_NOISE = new RegExp(`\\s+(?:on\\s+)?(?:${DAY_WORD})$|\\s+(?:this|l
 const ORG_NOUN = new RegExp(`\\b(?:${sources.orgNouns.join("|")})\\b`, "i");
 const PRONOUNS = new Set(sources.pronouns);
 const DETERMINER_OR_PASSIVE = /\b(?:an?|the|was|were|is|are|been|being|be)\s+$/i;
+// "the ministry, for its part, said", "the monitor, which relies on …, had put": an aside between the source and its verb.
+const ASIDE_BEFORE = new RegExp(`,\\s*(?:${sources.asides.join("|")}|(?:which|who)\\s[^,;]{1,80})\\s*,\\s*$`, "i");
 const BRACKETED_SHORT_FORM = /\s*\([^()]{1,20}\)(?=\s*$)/;
 
 export interface Attribution {
@@ -59,6 +61,7 @@ export function attributionIn(sentence: string): Attribution | null {
     let before = sentence.slice(Math.max(0, m.index - 120), m.index);
     // "Doctors Without Borders (MSF) said": the short form in brackets restates the name.
     if (before.includes("(")) before = before.replace(BRACKETED_SHORT_FORM, "");
+    before = before.replace(ASIDE_BEFORE, " ");
     // "an estimated 25": a participle after a determiner, not a speech verb; "were reported missing": a passive.
     if (DETERMINER_OR_PASSIVE.test(before)) continue;
     const subject = CLAUSE_START.exec(before)?.[1];

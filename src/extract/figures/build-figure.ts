@@ -9,7 +9,7 @@ import type { Measured } from "./candidate.js";
 import { countedSubject } from "./accepts.js";
 import { cumulativeOf, sentenceMarks } from "./cumulative.js";
 import { refersToNamedIncident, timingFor, type TimesBySentence } from "./figure-date.js";
-import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, PRISON_WORDS, PRISONER_WORDS } from "./lexicon.js";
+import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, GENERIC_PEOPLE, PRISON_WORDS, PRISONER_WORDS } from "./lexicon.js";
 import { placeAfter } from "./place.js";
 import { ownerGroup } from "./owner-group.js";
 import { wordsBefore } from "./words.js";
@@ -17,6 +17,7 @@ import { wordsBefore } from "./words.js";
 const WORD = /[a-z]+/g;
 const SIMPLE_PAST_PASSIVE = /\b(?:were|was)\s+(?:[a-z]+ly\s+)?[a-z]+$/i;
 const CIVILIANS_AMONG = /^[^.;]*?,\s*(?:many|most|some|several|including|among them|mostly)\b[^.;,]{0,20}\bcivilians\b/i;
+const OTHER_BEFORE = /\b(?:other|remaining)\s+$/i;
 const SWAP_FOR = /\bin (?:exchange|return) for\b/i;
 
 function mentionsPrison(text: string): boolean {
@@ -33,8 +34,10 @@ function finalSubject(text: string, m: Measured, measure: Measure, captiveNoun: 
   const np = m.c.np;
   // "the bodies of 50 soldiers": the remains are of the counted noun.
   let subject = m.subject ?? (np.bodies && np.subject && !np.compound ? np.subject : countedSubject(np, measure));
-  // "8,000 Ukrainians are still held, many of them civilians": captives of every kind stay people.
-  if (CAPTIVE_MEASURES.has(measure) && subject === "people" && !CIVILIANS_AMONG.test(text.slice(np.end, np.end + 90))) {
+  // "8,000 Ukrainians are still held, many of them civilians": captives of every kind stay people,
+  // as do captives the text names by what they are ("passengers", "sailors").
+  if (CAPTIVE_MEASURES.has(measure) && subject === "people" && !CIVILIANS_AMONG.test(text.slice(np.end, np.end + 90))
+    && (!np.head || GENERIC_PEOPLE.has(np.head))) {
     subject = captiveNoun();
   }
   // "freed 300 captives", "357 were freed": hostages or prisoners, as the document names them,
@@ -61,6 +64,8 @@ export interface FigureScope {
   memo: Map<Measured, Dating>;
   /** What the document calls captives: "hostages", or "prisoners" in a war between states. */
   captiveNoun: () => Subject;
+  /** The captives last counted with a noun of their own, and the sentence that named them. */
+  named?: { subject: Subject; sentence: number };
 }
 
 function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure, attributed: boolean): Dating {
@@ -96,6 +101,26 @@ function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Me
 }
 
 /**
+ * "Eleven passengers were taken …; four of them were let go": a captive count with no noun of its own
+ * counts the captives last named in this sentence or the one before.
+ */
+function captiveSubject(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure, subject: Subject): Subject {
+  const np = m.c.np;
+  if (!CAPTIVE_MEASURES.has(measure) && measure !== "released") return subject;
+  if (np.subject) {
+    scope.named = { subject, sentence: sentence.index };
+    return subject;
+  }
+  // Only a count that points back ("of them", "the other seven") refers to them; "10 are aged 75" may be any captives.
+  const named = scope.named;
+  const anaphoric = np.partitive || OTHER_BEFORE.test(sentence.text.slice(Math.max(0, m.c.qualifierStart - 12), m.c.qualifierStart));
+  if (!named || !anaphoric || sentence.index - named.sentence > 1 || np.bodies) return subject;
+  // "… Three of them were let go. The other six are still held": each count that points back keeps the chain.
+  named.sentence = sentence.index;
+  return named.subject;
+}
+
+/**
  * Builds the Figure for one measured count of `sentence`.
  *
  * @example
@@ -108,7 +133,7 @@ export function buildFigure(scope: FigureScope, sentence: Sentence, m: Measured,
   const start = Math.min(m.c.qualifierStart, m.c.num.start);
   return {
     measure,
-    subject: finalSubject(text, m, measure, scope.captiveNoun),
+    subject: captiveSubject(scope, sentence, m, measure, finalSubject(text, m, measure, scope.captiveNoun)),
     group: m.c.np.group ?? m.group ?? (m.c.np.possessed ? ownerGroup(wordsBefore(text, m.c.qualifierStart, 8)) : null),
     // Alive or dead tells captives apart; for the killed or returned remains it says nothing.
     condition: measure === "held_captive" || measure === "released" ? m.c.np.condition : null,

@@ -10,7 +10,7 @@
  */
 import type { Measure } from "../../types.js";
 import type { Timing } from "./figure-date.js";
-import { AGGREGATE_NOMINALS, CUMULATIVE_MARKERS, PERIOD_NOUNS, TALLY_MEASURES } from "./lexicon.js";
+import { AGGREGATE_NOMINALS, CUMULATIVE_MARKERS, ONE_OFF_NOMINALS, PERIOD_NOUNS, TALLY_MEASURES } from "./lexicon.js";
 
 const MARKERS = new RegExp(`\\b(?:${CUMULATIVE_MARKERS.join("|")})\\b`, "i");
 // "over the last week" counts a period; "in the fighting last week" is a noun dated by "last week".
@@ -99,6 +99,7 @@ export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean 
   if (RESULT.test(tail)) return false;
   if (PLUPERFECT.test(tail)) return null;
   // "the release of 110 … during the truce", "completing an exchange of 900": the total of a process.
+  if (f.nominal && ONE_OFF_NOMINALS.has(f.triggerText.toLowerCase())) return false;
   if (f.nominal) return marks.periodWord || AGGREGATE_NOMINALS.has(f.triggerText.toLowerCase()) ? true : null;
   if (ONE_OFF.test(f.triggerText)) return false;
   return null;

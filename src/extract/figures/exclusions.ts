@@ -5,7 +5,7 @@
  * hostage", "one hostage for three prisoners", "three hostages returned weekly").
  */
 import type { Candidate } from "./candidate.js";
-import { NOT_COUNTS_BEFORE, RATE_WORDS } from "./lexicon.js";
+import { NOT_COUNTS_BEFORE, RATE_WORDS, RELATIVE_TIME_WORDS } from "./lexicon.js";
 import { phraseAt, phraseEndingAt, wordsAfter, wordsBefore } from "./words.js";
 
 const PERIOD_PREPOSITIONS = new Set(["in", "within", "over", "during", "for", "inside", "after", "under"]);
@@ -20,8 +20,9 @@ const NUMBERISH = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|
 export function isRateOrExchange(text: string, c: Candidate): boolean {
   const after = wordsAfter(text, c.np.end, 7);
   for (let i = 0; i < after.length; i++) {
-    // "in a week of fighting" is a period, "three a week" a rate.
-    if (phraseAt(after, i, RATE_WORDS, 3) && !PERIOD_PREPOSITIONS.has(after[i - 1]?.lower ?? "")) return true;
+    // "in a week of fighting" is a period, "three a week" a rate, "327 a day earlier" neither.
+    const rate = phraseAt(after, i, RATE_WORDS, 3);
+    if (rate && !PERIOD_PREPOSITIONS.has(after[i - 1]?.lower ?? "") && !RELATIVE_TIME_WORDS.has(after[i + rate.length]?.lower ?? "")) return true;
   }
   if (after[0]?.lower === "for" && NUMBERISH.test(after[1]?.lower ?? "")) return true;
   const before = wordsBefore(text, c.qualifierStart, 6);

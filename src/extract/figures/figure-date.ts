@@ -26,6 +26,10 @@ const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
 // "since May 10", "since fighting intensified on May 10", "since the militia launched its assault on the city on May 10".
 const SINCE_BEFORE = /\bsince\s+(?:[a-z][\w'’-]*\s+){0,9}?(?:on\s+|in\s+)?$/i;
 const SINCE_WORD = /since/i;
+// "between June 13 and Tuesday", "from May 2 to May 9": a counted period and the day it runs to.
+const RANGE_START_BEFORE = /\b(?:between|from)\s+$/i;
+const RANGE_LINK = /^\s*(?:and|to|until|through)\s+$/i;
+const RANGE_LINK_AFTER = /^\s*(?:and|to|until|through)\s/i;
 const AS_OF_BEFORE = /\b(?:as of|as at|by|until|through)\s+$/i;
 const PERIOD_START_BEFORE = /\b(?:that|which)\s+(?:began|started|came into effect|took effect|went into effect)\s+(?:on\s+|in\s+)?$/i;
 // A time after the number in a relative, contrasting or listing clause dates something else.
@@ -103,10 +107,21 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
   const timing: Timing = { incident: null, incidentIsDay: false, since: null, asOf: null, carried: null, reported: null };
   const text = sentence.text;
   let best = Infinity;
+  let rangeStartEnd = -1;
   for (const t of datedTimes(times, sentence)) {
     const start = t.span[0] - sentence.start;
     const end = t.span[1] - sentence.start;
     const before = text.slice(Math.max(0, start - 40), start);
+    if (rangeStartEnd >= 0 && RANGE_LINK.test(text.slice(rangeStartEnd, start))) {
+      timing.asOf = t.value;
+      rangeStartEnd = -1;
+      continue;
+    }
+    if (RANGE_START_BEFORE.test(before) && RANGE_LINK_AFTER.test(text.slice(end, end + 10))) {
+      timing.since ??= t.value;
+      rangeStartEnd = end;
+      continue;
+    }
     // "since" may open a whole clause before its day, so it gets a longer window.
     const sinceWindow = start > 40 ? text.slice(Math.max(0, start - 80), start) : before;
     if ((SINCE_WORD.test(sinceWindow) && SINCE_BEFORE.test(sinceWindow)) || PERIOD_START_BEFORE.test(before)) {

@@ -44,6 +44,7 @@ const lowerSet = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 export const QUALIFIERS = new Map(Object.entries(figures.qualifiers) as [string, Qualifier][]);
 export const FILLERS = new Map(figures.fillers.map((w) => [w, true] as [string, boolean]));
 export const SUBJECTS = new Map(Object.entries(figures.subjects) as [string, Subject][]);
+export const NAMED_MEMBERS = new Map(Object.entries(figures.namedMembers) as [string, Subject][]);
 export const BODY_NOUNS = lowerSet(figures.bodyNouns);
 export const CONDITIONS = new Map(Object.entries(figures.conditions) as [string, "alive" | "dead"][]);
 export const MODIFIERS = lowerSet(figures.modifiers);
@@ -56,6 +57,8 @@ export const MEASURE_DEFAULTS = figures.measureDefaults as Record<Measure, Subje
 export const CAPTIVE_MEASURES = new Set(figures.captiveMeasures as Measure[]);
 export const CHILD_AGES = figures.childAges;
 export const NOT_COUNTS_BEFORE = new Map(figures.notCountsBefore.map((w) => [w, true] as [string, boolean]));
+/** "a day earlier", "a week ago": after a time unit they make a distance in time, not a rate. */
+export const RELATIVE_TIME_WORDS = lowerSet(figures.relativeTimeWords);
 export const RATE_WORDS = new Map(figures.rateWords.map((w) => [w, true] as [string, boolean]));
 export const IRREALIS = new Map(figures.irrealis.map((w) => [w, true] as [string, boolean]));
 export const CUMULATIVE_MARKERS = figures.cumulativeMarkers;
@@ -65,8 +68,11 @@ export const LOSS_VERBS = lowerSet(figures.lossVerbs);
 export const RETURN_VERBS = lowerSet(figures.returnVerbs);
 export const RELATIVE_SUBJECTS = lowerSet(figures.relativeSubjects);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
+/** Nouns that say only that people were counted; captives counted so are called as the document calls captives. */
+export const GENERIC_PEOPLE = lowerSet(figures.genericPeople);
 export const AMBIGUOUS_CAPTIVE_NOUNS = lowerSet(figures.ambiguousCaptiveNouns);
 export const AGGREGATE_NOMINALS = lowerSet(figures.aggregateNominals);
+export const ONE_OFF_NOMINALS = lowerSet(figures.oneOffNominals);
 export const PARTITIVE_STATES = new Map(Object.entries(figures.partitiveStates) as [string, Measure][]);
 export const TALLY_MEASURES = new Map(Object.entries(figures.tallyMeasures) as [Measure, number][]);
 

@@ -4,7 +4,7 @@
  */
 import type { Condition, Measure, Subject } from "../../types.js";
 import { sharedHead } from "./shared-head.js";
-import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, PARTITIVE_STATES, POST_TRIGGERS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
+import { BODY_NOUNS, CONDITIONS, DEMONYMS, MODIFIERS, NAMED_MEMBERS, PARTITIVE_STATES, POST_TRIGGERS, RELATIVE_TIME_WORDS, SUBJECTS, AUXILIARIES } from "./lexicon.js";
 import { phraseAt, wordsAfter, type Word } from "./words.js";
 
 export interface NounPhrase {
@@ -94,12 +94,15 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
   }
   let consumed = 0;
   let takenCaptive = false;
+  let namedForce = false;
   while (i < words.length) {
     const w = words[i];
     const subject = phraseAt(words, i, SUBJECTS);
     if (subject) {
       // "12 kidnapped villagers": people in captivity are hostages.
-      np.subject = subject.value === "people" && takenCaptive ? "hostages" : subject.value;
+      // "nine Radaa members": members of a named force.
+      const member = namedForce ? NAMED_MEMBERS.get(words[i].lower) : undefined;
+      np.subject = member ?? (subject.value === "people" && takenCaptive ? "hostages" : subject.value);
       np.head = words[i].lower;
       np.kind = "noun";
       i += subject.length;
@@ -168,10 +171,13 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       continue;
     }
     // "200 RSF fighters": a name before a counted noun modifies it, as does a participle ("12 kidnapped students").
-    const namedModifier = (isCapitalized(text, w.start) || POST_TRIGGERS.has(w.lower)) && next !== undefined
-      && phraseAt(words, i + 1, SUBJECTS) !== null;
+    // "22 wounded Russian soldiers": a participle may also stand before the nationality.
+    const named = isCapitalized(text, w.start);
+    const namedModifier = (named || POST_TRIGGERS.has(w.lower)) && next !== undefined
+      && (phraseAt(words, i + 1, SUBJECTS) !== null || (!named && isCapitalized(text, next.start) && DEMONYMS.has(next.lower)));
     if ((namedModifier || MODIFIERS.has(w.lower)) && consumed < 3 && next && !AUXILIARIES.has(next.lower)) {
       takenCaptive ||= POST_TRIGGERS.get(w.lower)?.[0].measure === "taken_captive";
+      namedForce = named && namedModifier;
       consumed++;
       i++;
       continue;
@@ -183,7 +189,9 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
     return np;
   }
   const w = words[0];
-  if (w && !isCapitalized(text, w.start) && !BARE_FOLLOWERS.has(w.lower) && !AUXILIARIES.has(w.lower)
+  // "put the toll at 327 a day earlier": a distance in time follows a bare count.
+  const timeAgo = /^an?$/.test(w?.lower ?? "") && RELATIVE_TIME_WORDS.has(words[2]?.lower ?? "");
+  if (w && !timeAgo && !isCapitalized(text, w.start) && !BARE_FOLLOWERS.has(w.lower) && !AUXILIARIES.has(w.lower)
     && !phraseAt(words, 0, POST_TRIGGERS)) {
     np.kind = "other";
   }

@@ -8,7 +8,7 @@ import { firstAccepted, NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
 import { isIrrealis } from "./irrealis.js";
 import { FILLERS, LOSS_VERBS, PRE_TRIGGERS, RETURN_VERBS, type Trigger } from "./lexicon.js";
 import { ownerGroup } from "./owner-group.js";
-import { phraseEndingAt, wordsBefore, type PhraseHit } from "./words.js";
+import { phraseEndingAt, wordsAfter, wordsBefore, type PhraseHit } from "./words.js";
 
 // Fillers that also end a trigger phrase ("of" in "exchange of"): the only ones worth a lookup before stripping.
 const ENDS_TRIGGER = new Set([...PRE_TRIGGERS.keys()].filter((k) => k.includes(" ") && FILLERS.has(k.slice(k.lastIndexOf(" ") + 1)))
@@ -49,11 +49,14 @@ export function preTrigger(text: string, c: Candidate, captive: CaptiveTalk = NO
   // "calls for 3 phases and the release of 33": a plan's terms.
   if (isIrrealis(words.slice(Math.max(0, first - 6), first))) return null;
   const phrase = words.slice(first, end).map((w) => w.lower).join(" ");
+  const nominal = words[end]?.lower === "of" || / of$/.test(phrase);
+  // "a convoy of 40 trucks is expected to cross": a noun's own verb may put it in a plan.
+  if (nominal && isIrrealis(wordsAfter(text, c.np.end, 4))) return null;
   // "Israel has lost 400 troops", "Kyiv received 300 soldiers": the subject's own people.
   const owned = LOSS_VERBS.has(phrase) || (trigger.measure === "released" && RETURN_VERBS.has(phrase));
   const group = owned ? ownerGroup(words.slice(Math.max(0, first - 5), first)) : null;
   return {
     measure: trigger.measure, rule: "figures/verb-number-noun", breakdown: trigger.breakdown,
-    trigger: [words[first].start, words[end - 1].end], group, nominal: words[end]?.lower === "of" || / of$/.test(phrase),
+    trigger: [words[first].start, words[end - 1].end], group, nominal,
   };
 }
