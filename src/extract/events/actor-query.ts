@@ -9,6 +9,9 @@ import type { Trigger } from "./triggers.js";
 const PREPOSITION_BEFORE = /\b(?:in|into|to|from|at|on|against|with|of|for|toward|towards|near|across|over|between|by|under|inside|within|about|behind|than)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const PREPOSITION_RIGHT_BEFORE = /\b(?:in|into|to|from|at|on|against|with|of|for|toward|towards|near|across|over|between|by|under|inside|within|about|behind|than)\s+(?:the\s+)?$/iu;
 
+/** "Gunmen from the Viv Ansanm coalition", "Insurgents led by HTS": a force noun whose party the phrase names. */
+const FORCE_OF = /\b(?:gunmen|fighters|militants|militiamen|mediators|troops|forces|soldiers|insurgents|rebels|units|envoys|negotiators)\s+(?:from|of|led by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 export interface ActorQuery {
   sentence: string;
   trigger: Trigger;
@@ -53,6 +56,7 @@ export function withPartner(q: ActorQuery, m: ActorMention): string[] {
  */
 export function isPrepositional(sentence: string, m: ActorMention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+  if (FORCE_OF.test(before)) return false;
   return m.demonym || m.kind === "person" ? PREPOSITION_RIGHT_BEFORE.test(before) : PREPOSITION_BEFORE.test(before);
 }
 

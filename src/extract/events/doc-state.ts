@@ -76,11 +76,14 @@ export function sentenceDoer(s: Sentence, mentions: ActorMention[], m = subjectM
   return REPORTS.test(s.text.slice(m.end, m.end + 50)) && !BELLIGERENT.has(actorInfo(party)?.kind ?? "") ? [] : namesOf(m);
 }
 
-/** The actor mention that opens a sentence as its subject, if any; not one inside a relative clause ("The truce that Oman brokered"). */
+/**
+ * The actor mention that opens a sentence as its subject, if any; not one inside a relative clause ("The truce that Oman brokered")
+ * nor the first half of a compound ("The Britain-based monitor" is no British act).
+ */
 export function subjectMention(s: Sentence, mentions: ActorMention[]): ActorMention | undefined {
   return mentions.find(
     // An all-capitals name opens a dateline ("KHARTOUM, May 21 —"), not a clause.
-    (x) => x.start < 80 && !x.demonym && !(x.text.length > 4 && x.text === x.text.toUpperCase()) && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for|that|which|whom)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
+    (x) => x.start < 80 && !x.demonym && s.text.charAt(x.end) !== "-" && !(x.text.length > 4 && x.text === x.text.toUpperCase()) && s.text.slice(0, x.start).split(/\s+/).length <= 5 && !/\b(?:in|into|to|from|at|on|of|with|by|for|that|which|whom)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
   );
 }
 

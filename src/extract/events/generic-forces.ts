@@ -7,8 +7,8 @@
  */
 import { actorInfo, armyOf, isStateForce, type ActorMention } from "../../lexicon/actors.js";
 
-/** Lower-case role nouns only: "Army" or "Government" with a capital begins a name. */
-const ROLE = /\b(?:army|military|government|regime|junta|rebels|insurgents|militants|paramilitaries|militias|guerrillas)\b/g;
+/** Lower-case role nouns only: "Army" or "Government" with a capital begins a name, unless a force noun follows ("Government troops pulled out"). */
+const ROLE = /\b(?:army|military|government|Government(?=\s+(?:troops|forces|soldiers)\b)|regime|junta|rebels|insurgents|militants|paramilitaries|militias|guerrillas)\b/g;
 const REBEL_ROLE = /^(?:rebels|insurgents|militants|paramilitaries|militias|guerrillas)$/;
 /** "rebels attacked", "the militants said": a plural role noun names a doer only as a subject (not "jailed militants in return"). */
 const VERB_AFTER = /^\s+(?:(?!(?:backed|allied|aligned|linked|supported|armed|based|affiliated)\b)\w+ed|said|say|says|have|has|had|are|were|took|seized|launched|fired|shot|stormed|overran|struck|hold|held)\b/;
@@ -73,18 +73,19 @@ export function withGenericForces(text: string, mentions: ActorMention[]): Actor
     while (j < mentions.length && mentions[j].end <= start) j++;
     if (j < mentions.length && mentions[j].start < end) continue;
     const owner = j > 0 && POSSESSIVE_GAP.test(text.slice(mentions[j - 1].end, start)) ? mentions[j - 1] : null;
-    const rebel = REBEL_ROLE.test(g[0]);
+    const word = g[0].toLowerCase();
+    const rebel = REBEL_ROLE.test(word);
     if (owner && !rebel) {
       // "Israel's military", "Russia's government": the possessor's own force or government.
       const own = owner.affiliation ?? owner.canonical;
-      const name = g[0] === "government" || g[0] === "regime" ? own : armyOf(own) ?? own;
+      const name = word === "government" || word === "regime" ? own : armyOf(own) ?? own;
       const info = actorInfo(name);
       if (info) added.push({ start, end, text: text.slice(start, end), canonical: name, kind: info.kind, affiliation: null, demonym: false });
       continue;
     }
-    const forces = g[0] === "government" && FORCE_AFTER.test(text.slice(end, end + 12));
-    if (rebel ? !VERB_AFTER.test(text.slice(end, end + 14)) : g[0] !== "army" && !forces && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
-    const role: Role = rebel ? "rebels" : /army|military|junta/.test(g[0]) ? "army" : "government";
+    const forces = word === "government" && FORCE_AFTER.test(text.slice(end, end + 12));
+    if (rebel ? !VERB_AFTER.test(text.slice(end, end + 14)) : word !== "army" && !forces && !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const role: Role = rebel ? "rebels" : /army|military|junta/.test(word) ? "army" : "government";
     // Government troops are the army of the government last named, not of the last army ("the US military's strike").
     const ruler = referent(role, text, mentions, j, fallback);
     const name = forces && ruler ? armyOf(ruler) ?? ruler : ruler;

@@ -31,17 +31,29 @@ const EXCHANGE = /\b(?:exchang\w*|swap\w*)\b/i;
 /** Types whose negation is a state that holds at publication ("has not withdrawn"). */
 const STATE_LIKE: ReadonlySet<EventType> = new Set(["withdrawal", "aid_entry"]);
 const PERFECT = /\b(?:has|have|had)\b/i;
+/** "has still not accepted", "is yet to accept": an answer still awaited, not a refusal. */
+const PENDING = /\b(?:(?:has|have|had)\s+(?:still\s+|yet\s+)?not|(?:has|have|had)n[’']t|(?:is|are)\s+yet\s+to|still\s+not)\s+(?:formally\s+|officially\s+)?$/i;
+/** "said that the truce would be extended": the announcement of an extension is the extension. */
+const ANNOUNCED = /\b(?:said|announced|declared|confirmed|stated)\b[^.;"“]{0,50}?\bthat\b[^.;"“]*$/i;
 /** "was killed in a drone strike", "was hit during shelling": a victim's passive names no doer, and none carries over. */
 const SUFFERED = /\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:in|during|by|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 /** Night words that the time stage leaves out: in the news of the day they mean the night before publication. */
+/** "… struck Kyiv in an overnight assault that killed 12", "…, an assault that …": the noun names the sentence's own act again. */
+const RESTATING = /(?:,|\bin)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
+/** "The attack came hours before …", "a hand in the assault": a bare definite noun points back at an act already told. */
+const ANAPHOR = /\b(?:the|this|that)\s+$/i;
+/** "the attack on the port", "the assault by …": a noun with its own target or doer tells which act it is. */
+const DESCRIBED = /^\s+(?:on|against|in|at|near|by|of|that|which)\b/i;
+const COMBAT: ReadonlySet<EventType> = new Set(["attack", "ground_operation"]);
 const LAST_NIGHT = new RegExp(`\\b(?:${lexicon.lastNight.join("|")})\\b`, "i");
 
 function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMention[], places: PlaceMention[]): Candidate | null {
   let modality = modalityOf(s.text, t);
   if (t.negates && modality !== "hypothetical") modality = "negated";
+  if (t.type === "ceasefire_extension" && modality === "planned" && ANNOUNCED.test(s.text.slice(0, t.start))) modality = "asserted";
   let stance = t.stance;
   // "will no longer accept interim deals" is a rejection, not a negated acceptance.
-  if (t.type === "proposal_response" && stance === "accepted" && modality === "negated") {
+  if (t.type === "proposal_response" && stance === "accepted" && modality === "negated" && !PENDING.test(s.text.slice(Math.max(0, t.start - 30), t.start))) {
     stance = "rejected";
     modality = "asserted";
   }
@@ -105,6 +117,14 @@ function atLastNight(sentence: string, t: Trigger): boolean {
   return [segments[0], own].some((g) => g !== undefined && LAST_NIGHT.test(sentence.slice(g.start, g.end)));
 }
 
+/** An attack noun that is no new event: a restatement of the sentence's own act, or an anaphor of one already told. */
+function retold(sentence: string, t: Trigger, triggers: Trigger[], told: Candidate[]): boolean {
+  if (t.type !== "attack" || t.family !== "noun") return false;
+  const before = sentence.slice(Math.max(0, t.start - 40), t.start);
+  if (RESTATING.test(before) && triggers.some((o) => o.end <= t.start && o.family === "verb" && COMBAT.has(o.type))) return true;
+  return ANAPHOR.test(before) && !DESCRIBED.test(sentence.slice(t.end, t.end + 12)) && told.some((c) => COMBAT.has(c.type));
+}
+
 /** A ceasefire that ended "when Israel bombarded Gaza" takes the bombardment's doer. */
 function linkStates(found: Array<{ t: Trigger; c: Candidate }>, sentence: string): void {
   for (const { t, c } of found) {
@@ -146,6 +166,7 @@ export function extractEvents(ctx: ExtractContext): Event[] {
       const places = triggers.length > 0 ? documentPlaces(s.text) : [];
       const found: Array<{ t: Trigger; c: Candidate }> = [];
       for (const t of triggers) {
+        if (retold(s.text, t, triggers, candidates)) continue;
         const c = candidateOf(st, s, t, mentions, places);
         if (!c) continue;
         found.push({ t, c });

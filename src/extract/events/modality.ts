@@ -15,6 +15,8 @@ const CONDITIONAL = cue(M.conditional);
 const CONDITIONAL_AFTER = new RegExp(`^[^,;:—–.]*?\\b(?:${M.conditionalAfter.join("|")})\\b`);
 const NEGATED = cue(M.negated);
 const DENIAL = cue(M.denial);
+/** "Kyiv denied it, saying the station had been shelled by Russian troops": the clause after the participle is the denier's own claim. */
+const COUNTER_CLAIM = /,\s*(?:saying|insisting|adding|arguing|claiming|countering)\b/;
 const PLANNED = cue(M.planned);
 const PLANNED_IN_TRIGGER = cue(M.plannedInTrigger);
 const ASPIRATION = cue(M.aspiration);
@@ -28,7 +30,8 @@ const PLANNED_AFTER = new RegExp(`^[^,;:—–.]{0,80}?\\b(?:${M.plannedAfter.jo
 /** "as long as Israel halted its strikes", "only after a withdrawal": clause boundaries at "as" and "after" must not hide the condition. */
 const CONDITION_BEFORE = /\b(?:as long as|only (?:after|if|when|once)|provided (?:that )?|on condition that)\b[^,;:.]*$/i;
 const OPENS_CONDITION = /^\W*(?:if|unless)\b/i;
-const RELATIVE_IN_TRIGGER = /,?\s(?:which|that)\s/i;
+/** "which was reached": a relative clause; "accepted that offer", where one noun ends the trigger, is a demonstrative. */
+const RELATIVE_IN_TRIGGER = /,?\s(?:which|that)\s(?![\w’'-]+$)/i;
 const THE_MORE = /\bthe more\b/gi;
 
 /** Lower-cases a sentence-initial word so that "If" and "Will" meet their cues. */
@@ -73,13 +76,18 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   const full = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
   const wide = full.slice(0, full.length - own.length);
   if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end)) || CONDITION_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return "hypothetical";
-  if (NEGATED.test(lastWords(near, 7)) || DENIAL.test(wide)) return "negated";
+  if (NEGATED.test(lastWords(near, 7)) || deniedIn(wide)) return "negated";
   // A proposal named as a thing exists whatever it plans: "the plan would free hostages".
   if (t.type === "proposal" && t.family === "noun") return "asserted";
   if (ASPIRATION.test(wide)) return "hypothetical";
   if (t.family === "noun" && PLANNED_AFTER.test(sentence.slice(t.end))) return "planned";
   if (PLANNED.test(wide) || PLANNED_IN_TRIGGER.test(own) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
   return "asserted";
+}
+
+function deniedIn(wide: string): boolean {
+  const m = DENIAL.exec(wide);
+  return m !== null && !COUNTER_CLAIM.test(wide.slice(m.index));
 }
 
 /**
