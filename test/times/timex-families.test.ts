@@ -117,3 +117,11 @@ test("extractTimes: half units are written in the next smaller unit", () => {
     ["They spent 1.5 years in detention.", WED, [["1.5 years", "P1Y6M"]]],
   ]);
 });
+
+test("extractTimes: named days and months that recur, and a count of units 'or so' ago", () => {
+  check([
+    ["Protesters gather in the square every Friday.", WED, [["every Friday", "XXXX-WXX-5"]]],
+    ["Shepherds move the flocks each October.", WED, [["each October", "XXXX-10"]]],
+    ["The envoy visited the camp a week or so ago.", WED, [["a week or so ago", "2025-04-09"]]],
+  ]);
+});

@@ -17,7 +17,7 @@ import { dayMonthRule, isoDateRule, monthDayRule } from "./rules/explicit-date.j
 import { holidayRule } from "./rules/holiday.js";
 import { monthNameRule } from "./rules/month-name.js";
 import { relativeMonthRule, relativeWeekRule, relativeYearRule, theYearRule } from "./rules/relative-period.js";
-import { setRule } from "./rules/set.js";
+import { namedSetRule, setRule } from "./rules/set.js";
 import { weekdayRule } from "./rules/weekday.js";
 import { dayPartRule, weekendRule } from "./rules/day-part.js";
 import { namedDayRule, weeklyDayRule } from "./rules/named-day.js";
@@ -33,7 +33,7 @@ import { clauseTense, deadlineTense, type Tense } from "./tense.js";
 const RULES: TimeRule[] = [
   isoDateRule, monthDayRule, dayMonthRule, holidayRule, namedDayRule, weeklyDayRule, monthNameRule, weekdayRule, casualDayRule, agoRule,
   relativeWeekRule, relativeMonthRule, relativeYearRule, theYearRule, anchoredDayRule, anchoredYearRule,
-  pastSpanRule, durationRule, unitLongRule, setRule,
+  pastSpanRule, durationRule, unitLongRule, setRule, namedSetRule,
   quarterRule, seasonRule, dayPartRule, weekendRule, yearBackRule, vagueDurationRule, vagueAgoRule, barePluralRule,
   yearRule, decadeRule, decadeWordRule, centuryRule, spokenYearRule, referenceWordRule,
 ];

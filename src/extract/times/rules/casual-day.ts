@@ -10,10 +10,10 @@ export const casualDayRule: TimeRule = {
   parse: (m) => ({ value: { type: "dct-offset", days: OFFSETS[m[0].toLowerCase()] } }),
 };
 
-/** "three days ago", "a week ago": a day counted back from the DCT; "a year ago": a year. */
+/** "three days ago", "a week (or so) ago": a day counted back from the DCT; "a year ago": a year. */
 export const agoRule: TimeRule = {
   name: "times/ago",
-  pattern: new RegExp(String.raw`\b(\d{1,3}|${NUMBER_ALT}|an?)\s+(days?|weeks?|months?|years?)\s+ago\b`, "gi"),
+  pattern: new RegExp(String.raw`\b(\d{1,3}|${NUMBER_ALT}|an?)\s+(days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+ago\b`, "gi"),
   parse: (m) => {
     const n = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
     if (n === null) return null;
