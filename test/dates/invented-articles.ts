@@ -11,6 +11,11 @@ export interface InventedArticle {
 
 export const INVENTED_ARTICLES: InventedArticle[] = [
   {
+    name: "month-anchored-war",
+    published: "2026-03-17",
+    text: "Drone strikes hit a fuel depot in the port city on Monday, the coastguard said. The 35-month-old war shows no sign of ending, and aid groups say the blockade has emptied the markets.\n\nThe conflict began in April 2023, when a dispute over the army's command turned into open fighting in the capital. A truce signed in Geneva on March 14 has been broken repeatedly.",
+  },
+  {
     name: "ukraine-incursion",
     published: "2024-08-09",
     text: "Ukrainian troops pressed deeper into Russia's Kursk region on Thursday, days after the surprise incursion began on August 6, 2024. Russian President Vladimir Putin said on Wednesday the attack was a provocation. Kyiv's army chief said Friday that his forces controlled dozens of settlements.",

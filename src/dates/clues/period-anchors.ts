@@ -3,7 +3,7 @@
  * which came into effect on November 24" or "the conflict began when … on
  * October 7": a start phrase, a period noun just before it (or inside it,
  * "went to war", or implied by the verb, "invaded"), and the first stated
- * day after it.
+ * day after it, or month with its year ("erupted in April 2023").
  */
 import type { TimeMention } from "../../extract/times/mention.js";
 import { PERIOD_NOUN_ALT, START_PHRASE_ALT, periodFamily, startPhraseFamily, startVerbFamily } from "../../extract/times/words.js";
@@ -35,8 +35,10 @@ export function periodAnchors(doc: AnalyzedText, mentions: TimeMention[]): Map<s
     const only = startPhraseFamily(m[0]);
     if (family === null || anchors.has(family) || (only !== null && family !== only)) continue;
     const phraseEnd = m.index + m[0].length;
+    // "The war erupted in April 2023": a month with its year anchors too, less precisely than a day.
     const day = mentions.find(
-      (t) => t.value.type === "day" && t.start >= phraseEnd && t.start <= phraseEnd + DAY_REACH && t.end <= sentence.end,
+      (t) => (t.value.type === "day" || (t.value.type === "month" && t.value.year !== null))
+        && t.start >= phraseEnd && t.start <= phraseEnd + DAY_REACH && t.end <= sentence.end,
     );
     if (day) anchors.set(family, day);
   }

@@ -23,10 +23,19 @@ function addUnits(day: number, amount: number, unit: string): number {
   return addMonths(day, Math.round(12 * amount));
 }
 
+/** The anchor's day; a month anchor ("April 2023") stands for its first day, and `spread` days more are as likely. */
 function anchorDay(anchor: TimeMention, c: Candidate): number {
   const v = anchor.value;
+  if (v.type === "month" && v.year !== null) return toDay(v.year, v.month, 1);
   if (v.type !== "day") return c.day;
   return toDay(v.year ?? yearForMonthDay(c.day, v.month, v.day, "past", c.year), v.month, v.day);
+}
+
+const MONTH_SPREAD = 30;
+
+/** Days from `day` to the window [from, from + spread]; 0 inside it. */
+function outside(day: number, from: number, spread: number): number {
+  return day < from ? day - from : day > from + spread ? day - from - spread : 0;
 }
 
 // "three years since the invasion" is mostly written on the anniversary itself.
@@ -53,11 +62,12 @@ export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
     const wdMention = mentions.find((m) => m.sentence === t.sentence && m.value.type === "weekday" && m.tense !== "future");
     const wd = wdMention?.value.type === "weekday" ? wdMention.value.weekday : null;
     const { amount, unit } = v;
+    const spread = anchor.value.type === "month" ? MONTH_SPREAD : 0;
     const end = (c: Candidate) => addUnits(anchorDay(anchor, c), amount, unit);
     const fit = (c: Candidate): number => {
       const e = end(c);
       if (v.old) {
-        const next = addUnits(anchorDay(anchor, c), amount + 1, unit);
+        const next = addUnits(anchorDay(anchor, c), amount + 1, unit) + spread;
         if (c.day < e || c.day >= next) return 0.05;
         // "19 months old" is 19 months and any number of days: the middle of that month is the best guess.
         return 1 - OLD_EDGE_PENALTY * Math.abs((2 * (c.day - e)) / (next - e) - 1);
@@ -70,7 +80,7 @@ export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
         if (short < -ANNIVERSARY_DAYS) return 0.08;
         return short <= Math.max(ANNIVERSARY_DAYS, (e - anchorDay(anchor, c)) / 10) ? 1 : short <= reach ? 0.6 : 0.3;
       }
-      return slackFit((wd === null ? c.day : weekdayOnOrBefore(c.day, wd)) - e, unit);
+      return slackFit(outside(wd === null ? c.day : weekdayOnOrBefore(c.day, wd), e, spread), unit);
     };
     const anchorText = doc.text.slice(anchor.start, anchor.end);
     const text = doc.text.slice(t.start, t.end);
@@ -81,11 +91,12 @@ export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
       fit,
       seeds: (lo, hi) => {
         const a = anchor.value;
-        if (a.type !== "day") return [];
+        if (a.type !== "day" && a.type !== "month") return [];
+        const dom = a.type === "day" ? a.day : 1;
         const out: number[] = [];
         for (let y = a.year ?? lo - 1; y <= (a.year ?? hi); y++) {
-          const e = addUnits(toDay(y, a.month, a.day), amount, unit);
-          out.push(...dayRange(e - 5, e + (v.old ? 31 : 10)));
+          const e = addUnits(toDay(y, a.month, dom), amount, unit);
+          out.push(...dayRange(e - 5, e + spread + (v.old ? 31 : 10)));
         }
         return out;
       },
