@@ -10,6 +10,7 @@ import { parseIsoDay } from "./calendar.js";
 import { candidateDays } from "./candidates.js";
 import { mergeClues, type Clue, type ClueCollector, type ClueContext } from "./clue.js";
 import { copyrightClues } from "./clues/copyright.js";
+import { daysFromNowClues } from "./clues/days-from-now.js";
 import { pageStampClues } from "./clues/page-stamp.js";
 import { fullDateClues } from "./clues/full-date.js";
 import { monthDayClues } from "./clues/month-day.js";
@@ -23,7 +24,7 @@ import { solve } from "./solve.js";
 
 const COLLECTORS: ClueCollector[] = [
   pageStampClues, fullDateClues, monthDayClues, weekdayClues, monthNameClues, relativePeriodClues,
-  periodDurationClues, copyrightClues, officeTermClues, namedDayClues,
+  periodDurationClues, copyrightClues, officeTermClues, namedDayClues, daysFromNowClues,
 ];
 
 /**

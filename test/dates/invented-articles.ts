@@ -11,6 +11,11 @@ export interface InventedArticle {
 
 export const INVENTED_ARTICLES: InventedArticle[] = [
   {
+    name: "days-from-now",
+    published: "2024-04-25",
+    text: "Negotiators for the government and the rebel alliance initialled a draft accord late on Wednesday after a week of talks. Under the draft, a ceasefire is to take effect no later than May 3, eight days from now, and prisoners are to be exchanged within a month. © 2024 Lakeside Post",
+  },
+  {
     name: "month-anchored-war",
     published: "2026-03-17",
     text: "Drone strikes hit a fuel depot in the port city on Monday, the coastguard said. The 35-month-old war shows no sign of ending, and aid groups say the blockade has emptied the markets.\n\nThe conflict began in April 2023, when a dispute over the army's command turned into open fighting in the capital. A truce signed in Geneva on March 14 has been broken repeatedly.",
