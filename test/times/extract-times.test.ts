@@ -88,3 +88,8 @@ test("extractTimes: kinds", () => {
   const times = extractTimes(new AnalyzedText("On Tuesday the 42-day truce ended; hostages were freed weekly."), FRI);
   assert.deepEqual(times.map((t) => t.kind), ["date", "duration", "set"]);
 });
+
+test("extractTimes: a date ending a span in a 'would' clause keeps its year (a future in the past)", () => {
+  const times = extractTimes(new AnalyzedText("The truce, under an extension, would remain in force until February 18."), "2025-07-15");
+  assert.deepEqual(times.map((t) => t.value), ["2025-02-18"]);
+});

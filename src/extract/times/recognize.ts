@@ -73,12 +73,13 @@ function dropOverlaps(hits: Hit[]): Hit[] {
 }
 
 /**
- * A day that ends a span ("until Friday", "by Monday") looks ahead in a future clause or as a deadline. Months
- * and longer stay neutral there: "would stay until March" says little about how far ahead March is.
+ * A weekday that ends a span ("until Friday", "by Monday") looks ahead in a future clause or as a deadline. Dates
+ * and months stay neutral there: "would remain in force until February 18" may be a future in the past, and a
+ * wrong direction costs them a whole year, a weekday only a week.
  */
 function tenseOf(h: Hit, sentence: string, start: number, end: number): Tense {
   const tense = clauseTense(sentence, start, end);
-  if (tense !== "neutral" || (h.value.type !== "weekday" && h.value.type !== "day")) return tense;
+  if (tense !== "neutral" || h.value.type !== "weekday") return tense;
   return deadlineTense(sentence, start, end) ?? tense;
 }
 
