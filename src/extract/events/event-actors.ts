@@ -21,6 +21,8 @@ const SPEECH = /\b(?:said|says|told|reported|announced|claimed|according to|stat
 /** The speech verb right after the nearest name makes it a speaker; "X did this, according to Y, and did that" does not. */
 const SPOKE = /^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,5}?(?:said|says|told|reported|announced|claimed|stated)\b/iu;
 const SPEAKING_BODY = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:staff|ministry|military|army|government|command|leadership|cabinet|presidency|office|spokes(?:man|woman|person))\s+(?:[\p{Ll}]+\s+){0,3}?(?:denied|denies|acknowledged|admitted|insisted|rejected)\b/u;
+/** "Hamas-led gunmen": a force led by the named side acts for it. */
+const LED_FORCE = /^-led\s+(?:gunmen|fighters|militants|forces|troops|coalition|militias?|rebels|insurgents)\b/i;
 const PRONOUN = /\b(?:it|they|he|she|we|its|their|his|her|the group|the militant group|the movement|the militants)\b/i;
 
 // Every trigger of a sentence asks about the same mentions (fresh objects per sentence): answer each once.
@@ -34,7 +36,8 @@ function canBeSubject(sentence: string, m: ActorMention): boolean {
 
 function subjectLike(sentence: string, m: ActorMention): boolean {
   // "a US-flagged vessel", "Iran-backed militias": the first half of a compound modifies a noun.
-  if (isPrepositional(sentence, m) || sentence.charAt(m.end) === "-") return false;
+  if (isPrepositional(sentence, m)) return false;
+  if (sentence.charAt(m.end) === "-") return LED_FORCE.test(sentence.slice(m.end, m.end + 30));
   // "Katz’ comments came as …": a possessive modifies a noun, it is not the subject, unless that noun is a body
   // that speaks for it ("Ukraine's general staff denied").
   if (/^['’]/.test(sentence.slice(m.end, m.end + 1))) return SPEAKING_BODY.test(sentence.slice(m.end, m.end + 60));
@@ -47,7 +50,7 @@ function subjectLike(sentence: string, m: ActorMention): boolean {
 export function subjectBefore(q: ActorQuery, pos: number): string[] {
   const from = strongStart(q.sentence, pos);
   // A name may run into the trigger: "the Israeli negotiation team returned".
-  const candidates = q.mentions.filter((m) => m.start < pos && canBeSubject(q.sentence, m));
+  const candidates = q.mentions.filter((m) => m.start < pos && canBeSubject(q.sentence, m) && !insideAside(q.sentence, m, pos));
   const inClause = candidates.filter((m) => m.start >= from);
   const nearest = inClause[inClause.length - 1] ?? candidates[candidates.length - 1];
   if (!nearest) return PRONOUN.test(q.sentence.slice(from, pos)) ? speakerAfterQuote(q) ?? q.previousSubject : [];
@@ -58,6 +61,14 @@ export function subjectBefore(q: ActorQuery, pos: number): string[] {
   // "Israel announced a major expansion": the event is the object of the announcing, and its doer is the speaker.
   if (spoke && !OBJECT_OF_SPEECH.test(gap.slice(spoke[0].length))) return [];
   return withPartner(q, nearest);
+}
+
+/** "The M23, which the UN says is backed by Rwanda, seized Goma": a name inside a closed relative clause is not the verb's subject. */
+function insideAside(sentence: string, m: ActorMention, pos: number): boolean {
+  const open = sentence.slice(0, m.start).search(/,\s+(?:which|who)\b[^,]*$/i);
+  // The clause closes on a comma followed by the main verb, before the trigger.
+  const close = sentence.indexOf(",", m.end);
+  return open >= 0 && close >= 0 && close < pos && /^,\s+[a-z]+(?:ed|ook|ew|ent|ung|ame)\b/.test(sentence.slice(close, close + 20));
 }
 
 /** “We will not withdraw,” Zelensky said: the speaker named after a quote is its "we". */
@@ -81,7 +92,7 @@ export function doersOf(q: ActorQuery): string[] {
   const t = q.trigger;
   if (t.doerInside) return q.mentions.filter((m) => m.start >= t.start && m.end <= t.end).flatMap(namesOf);
   // "The freeing by Hamas", "aid trucks crossed from Egypt": an agent right after the trigger wins.
-  const agent = after(q, t.type === "aid_entry" ? "by|from" : "by");
+  const agent = after(q, t.type === "aid_entry" ? "by|from" : "by|blamed on");
   if (agent.length > 0 && t.family !== "state") return agent;
   // "The accord, brokered by Qatar, was announced": the agent may stand inside a long trigger.
   const inner = q.mentions.find((m) => m.start > t.start && m.end <= t.end && BY_BEFORE.test(q.sentence.slice(Math.max(t.start, m.start - 12), m.start)));

@@ -17,7 +17,7 @@ import { eventDate, eventDateOf } from "./event-date.js";
 import { eraOf, isMultiDay, isSpellBefore, stateVerbStart } from "./event-scope.js";
 import { withGenericForces } from "./generic-forces.js";
 import { mergeRestatements, type Candidate } from "./merge.js";
-import { isHabitual, isPresentState, modalityOf } from "./modality.js";
+import { isDenied, isHabitual, isPresentState, modalityOf } from "./modality.js";
 import { mainParties } from "./parties.js";
 import { after } from "./phrase-actors.js";
 import { documentPlaces, placeOf } from "./place.js";
@@ -92,7 +92,9 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   const multiDay = CAPTIVES.has(t.type) && isMultiDay(s.text);
   if (when.date && (multiDay || spell)) when.date = when.date.slice(0, 7);
   // Only a told act continues the last sentence's time; a named state ("the truce") is more often a look back, a named year another time.
-  if (when.date === null && !era && modality === "asserted" && !habitual && (t.family === "verb" || t.family === "passive") && st.times.length === 0 && st.previousTime) {
+  // A denial answers the act the last sentence told: "The group denied carrying out the killings."
+  const toldOrDenied = modality === "asserted" || (modality === "negated" && isDenied(s.text, t));
+  if (when.date === null && !era && toldOrDenied && !habitual && (t.family === "verb" || t.family === "passive") && st.times.length === 0 && st.previousTime) {
     when.date = eventDateOf(st.previousTime.value, st.ctx.dct);
     when.dateText = st.previousTime.text;
   }

@@ -76,7 +76,10 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   const full = afterCoordination(window(sentence, Math.max(strongStart(sentence, t.start), comp), t.end));
   const wide = full.slice(0, full.length - own.length);
   if (CONDITIONAL.test(wide) || CONDITIONAL_AFTER.test(sentence.slice(t.end)) || CONDITION_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return "hypothetical";
-  if (NEGATED.test(lastWords(near, 7)) || deniedIn(wide)) return "negated";
+  if (NEGATED.test(lastWords(near, 7))) return "negated";
+  const denial = deniedIn(wide);
+  // "no indication that Israel was going to breach the truce": denying an intention leaves the act unasked.
+  if (denial >= 0) return PLANNED.test(wide.slice(denial)) ? "hypothetical" : "negated";
   // A proposal named as a thing exists whatever it plans: "the plan would free hostages".
   if (t.type === "proposal" && t.family === "noun") return "asserted";
   if (ASPIRATION.test(wide)) return "hypothetical";
@@ -85,9 +88,20 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   return "asserted";
 }
 
-function deniedIn(wide: string): boolean {
+/** Where the denial cue governing the trigger starts, or -1. */
+function deniedIn(wide: string): number {
   const m = DENIAL.exec(wide);
-  return m !== null && !COUNTER_CLAIM.test(wide.slice(m.index));
+  return m !== null && !COUNTER_CLAIM.test(wide.slice(m.index)) ? m.index : -1;
+}
+
+/**
+ * True when a denial governs the trigger ("denied that the rebels had hit the ship"): the denied act keeps the time of the act it denies.
+ *
+ * @example
+ * isDenied("The army denied it had shelled the town.", { type: "attack", family: "verb", needsActor: false, start: 24, end: 31 }) // → true
+ */
+export function isDenied(sentence: string, t: Trigger): boolean {
+  return deniedIn(window(sentence, strongStart(sentence, t.start), t.start)) >= 0;
 }
 
 /**
