@@ -1,5 +1,5 @@
 import type { ReportedFigure } from "./figure-series.js";
-import { placeRelation } from "./event-identity.js";
+import { placeRelation } from "../lexicon/places.js";
 import { rangeFell, rangesMeet, valueRange, type ValueRange } from "./value-range.js";
 
 /** One side of a contradiction: the report and the words it rests on. */

@@ -6,7 +6,7 @@
  * distinctive word or number (one that few reports in the corpus use).
  */
 import type { ReportedEvent } from "./event-identity.js";
-import { placeRelation } from "./event-identity.js";
+import { placeRelation } from "../lexicon/places.js";
 
 /** One side of a date conflict: the report and the day it gives. */
 export interface DateConflictReport {

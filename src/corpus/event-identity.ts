@@ -4,7 +4,7 @@
  * incrementally kept timeline, so both group reports the same way.
  */
 import type { Event } from "../types.js";
-import { resolvePlace, type Place } from "../lexicon/places.js";
+import { placeRelation } from "../lexicon/places.js";
 import type { EntityRegistry } from "./entities.js";
 
 /** An event as the store returns it: the extracted item plus where it was reported. */
@@ -38,25 +38,6 @@ function dateRelation(a: string, b: string): "same" | "within" | "adjacent" | nu
   if (a.length !== b.length) return (a.length < b.length ? b.startsWith(a) : a.startsWith(b)) ? "within" : null;
   if (a.length === 10 && (addDays(a, 1) === b || addDays(b, 1) === a)) return "adjacent";
   return null;
-}
-
-function samePlace(x: Place, y: Place): boolean {
-  return x.name === y.name || (x.lat === y.lat && x.lon === y.lon);
-}
-
-/**
- * "same", "within" (a city inside the region or country the other names),
- * "unknown" (one side names none, or a name the gazetteer lacks) or "different".
- */
-export function placeRelation(a: string | null, b: string | null): "same" | "within" | "unknown" | "different" {
-  if (a === null || b === null) return "unknown";
-  if (a.toLowerCase() === b.toLowerCase()) return "same";
-  const [x, y] = [resolvePlace(a), resolvePlace(b)];
-  if (!x || !y) return "unknown";
-  if (samePlace(x, y)) return "same";
-  const broad = (p: Place) => p.kind !== "city";
-  if (x.country !== null && x.country === y.country && broad(x) !== broad(y)) return "within";
-  return "different";
 }
 
 /**

@@ -271,3 +271,25 @@ function besideNameWord(text: string, tokens: Token[], i: number): boolean {
   if (prev === undefined || !prev.upper || text.slice(prev.end, tokens[i].start) !== " ") return false;
   return !SENTENCE_OPENING.test(text.slice(Math.max(0, prev.start - 8), prev.start));
 }
+
+function samePlace(x: Place, y: Place): boolean {
+  return x.name === y.name || (x.lat === y.lat && x.lon === y.lon);
+}
+
+/**
+ * "same", "within" (a city inside the region or country the other names),
+ * "unknown" (one side names none, or a name the gazetteer lacks) or "different".
+ *
+ * @example
+ * placeRelation("Kharkiv", "Ukraine") // → "within"
+ */
+export function placeRelation(a: string | null, b: string | null): "same" | "within" | "unknown" | "different" {
+  if (a === null || b === null) return "unknown";
+  if (a.toLowerCase() === b.toLowerCase()) return "same";
+  const [x, y] = [resolvePlace(a), resolvePlace(b)];
+  if (!x || !y) return "unknown";
+  if (samePlace(x, y)) return "same";
+  const broad = (p: Place) => p.kind !== "city";
+  if (x.country !== null && x.country === y.country && broad(x) !== broad(y)) return "within";
+  return "different";
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { ReconciledEntry } from "../../src/corpus/timeline.js";
-import { placeRelation } from "../../src/corpus/event-identity.js";
+import { placeRelation } from "../../src/lexicon/places.js";
 import { normalizeActor } from "../../src/lexicon/actors.js";
 
 interface GoldEvent { type: string; date: string; actors?: string[]; place?: string }

@@ -140,3 +140,9 @@ test("a demonym after a locative is not the event's place", () => {
   assert.ok(e);
   assert.notEqual(e.place, "Sudanese");
 });
+
+test("strikes on two different towns on one day stay two events", () => {
+  const text = "Russian missiles struck Kharkiv on Monday. Russian drones also struck Odesa on Monday.";
+  const attacks = eventsOf(text, "2024-05-08", [{ text: "on Monday", value: "2024-05-06" }]).filter((x) => x.type === "attack");
+  assert.deepEqual(attacks.map((e) => e.place).sort(), ["Kharkiv", "Odesa"]);
+});

@@ -6,6 +6,7 @@
  * date and named doers rather than a headline).
  */
 import { actorInfo } from "../../lexicon/actors.js";
+import { placeRelation } from "../../lexicon/places.js";
 import type { Event } from "../../types.js";
 
 function speaksFor(actor: string, named: string[]): boolean {
@@ -60,8 +61,13 @@ function modalitiesFit(a: Candidate, b: Candidate): boolean {
   return pair.has("asserted") && pair.has("planned") && a.sentence === b.sentence && a.type !== "talks" && !a.actorsAssumed && !b.actorsAssumed;
 }
 
+/** Strikes on two different towns are two events, however alike their dates and doers. */
+function placesFit(a: Candidate, b: Candidate): boolean {
+  return a.type !== "attack" || placeRelation(a.place, b.place) !== "different";
+}
+
 function sameEvent(a: Candidate, b: Candidate): boolean {
-  return a.type === b.type && a.stance === b.stance && modalitiesFit(a, b) && datesFit(a, b) && actorsFit(a, b);
+  return a.type === b.type && a.stance === b.stance && modalitiesFit(a, b) && datesFit(a, b) && actorsFit(a, b) && placesFit(a, b);
 }
 
 function betterDate(a: Candidate, b: Candidate): Pick<Candidate, "date" | "date_text" | "dateStated"> {
