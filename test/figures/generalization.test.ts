@@ -120,8 +120,12 @@ const cases: Array<[string, string, Expect[]]> = [
   ["a one-off count with only the day of the statement happened by that day",
     "Three soldiers were killed, the army said in a statement on Tuesday.",
     [{ measure: "killed", value: 3, cumulative: false, date: "2024-06-11", source: "army" }]],
-  ["a total keeps the DCT when only the day of the statement is given",
+  // dev3 gold notes: a running count "gets the DCT, or the day it was reported when the report is dated".
+  ["a total holds on the day of the statement when that day is given",
     "The ministry said on Tuesday that 4,100 people have been killed since the war began.",
+    [{ measure: "killed", value: 4100, cumulative: true, date: "2024-06-11" }]],
+  ["a total keeps the DCT when the statement is not dated",
+    "The ministry says 4,100 people have been killed since the war began.",
     [{ measure: "killed", value: 4100, cumulative: true, date: "2024-06-14" }]],
   ["the side that gets its people back names their group",
     "The prisoner exchange ended on Friday. Kyiv received 300 soldiers. Gaza hospitals received 30 bodies overnight.",

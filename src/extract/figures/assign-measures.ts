@@ -68,7 +68,14 @@ export function assignMeasures(text: string, cands: Candidate[], before: Measure
     } else if (m && out.length > 0 && isElliptical(text, out[out.length - 1], m)) {
       // "40,000 have been killed and 92,000 injured": the second verb shares the first one's tense, day and hedge.
       m.parent = out[out.length - 1];
-      if (m.qualifier === "exact" && m.trigger && m.trigger[0] > m.c.np.end) m.qualifier = m.parent.qualifier;
+      const gapped = m.trigger !== null && m.trigger[0] > m.c.np.end;
+      if (m.qualifier === "exact" && gapped) m.qualifier = m.parent.qualifier;
+      // "68 African migrants were killed and 47 injured": a bare count of the gapped clause counts the same people.
+      const named = m.parent.c.np;
+      if (gapped && c.np.kind === "bare" && named.kind === "noun" && !named.compound && !named.bodies) {
+        m.subject = m.parent.subject ?? named.subject;
+        m.group = m.parent.group ?? named.group;
+      }
       widenRoot(m.parent, c);
     } else if (m?.breakdown && out.length === 0) {
       // "The dead included six women": a part of the count of the sentence before.

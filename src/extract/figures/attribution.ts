@@ -7,13 +7,14 @@ import sources from "../../lexicon/sources.json" with { type: "json" };
 import type { Sentence } from "../../text/sentences.js";
 
 const SPEECH = sources.speechVerbs.join("|");
-const ACCORDING_TO = /\b(?:according to|citing|quoting)\s+([^,;.()“”"]{2,90})/i;
+// "according to U.N. agencies": a full stop after a lone capital abbreviates, it ends nothing.
+const ACCORDING_TO = /\b(?:according to|citing|quoting)\s+((?:[^,;.()“”"]|(?<=\b[A-Z])\.){2,90})/i;
 const SPEECH_VERB = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH})\\b`, "gi");
 // A trailing ", said X" names the speaker after the verb.
 const SAID_X = /[,”"]\s*(?:said|says|reported|reports)\s+((?:the\s+)?[A-Z][^,.;“”"]{1,60})/;
 // A line break ends a clause: headlines and bullets run into one sentence.
 const CLAUSE_START = /(?:^|[,;:“”"(—–\n]|\b(?:that|and|but|while|as|when|after|which|who)\b)[^\S\n]*([^,;:“”"(—–\n]*)$/i;
-const LEADING_DETERMINER = /^(?:[-•*]\s+)?(?:(?:and|but|while|as|so|then|that|though)\s+)?(?:(?:the|a|an)\s+)?/i;
+const LEADING_DETERMINER = /^(?:[-•*]\s+)?(?:(?:and|but|while|as|so|then|that|though|which|who|when|after|where)\s+)?(?:(?:the|a|an)\s+)?/i;
 const DAY_WORD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight";
 const TRAILING_NOISE = new RegExp(`\\s+(?:on\\s+)?(?:${DAY_WORD})$|\\s+(?:this|last|late|early|earlier)\\s+(?:week|month|year|night|morning|evening|afternoon|day|on)$` +
   "|\\s+on\\s+[a-z]+\\.?\\s+\\d{1,2}$|\\s+(?:which|who|that|using|citing)\\b.*$|\\s+(?:also|previously|earlier|later|separately|again|on)$", "i");
@@ -23,6 +24,11 @@ const DETERMINER_OR_PASSIVE = /\b(?:an?|the|was|were|is|are|been|being|be)\s+$/i
 // "the ministry, for its part, said", "the monitor, which relies on …, had put": an aside between the source and its verb.
 const ASIDE_BEFORE = new RegExp(`,\\s*(?:${sources.asides.join("|")}|(?:which|who)\\s[^,;]{1,80})\\s*,\\s*$`, "i");
 const BRACKETED_SHORT_FORM = /\s*\([^()]{1,20}\)(?=\s*$)/;
+// "Tymur Tkachenko, head of the city administration, said", "the UN mission, MONUSCO, said": an apposition.
+const APPOSITION_BEFORE = /\s*,[^,;:“”"()]{1,100},\s*$/;
+// "The army denied the claim, saying …": a participle's speaker is the subject that opens the sentence.
+const PARTICIPLE_SPEECH = /,\s*(?:saying|adding|stating|noting|claiming)\b/i;
+const OPENING_SUBJECT = new RegExp(`^(?:(?:[A-Z][\\w'’.-]*|the|a|an|[a-z]+(?=\\s+(?:[a-z]+\\s+)?(?:${sources.orgNouns.join("|")})\\b)|(?:${sources.orgNouns.join("|")}))\\s+){1,7}`);
 
 export interface Attribution {
   text: string;
@@ -34,6 +40,15 @@ function clean(phrase: string): string {
   let p = phrase.trim();
   for (let k = 0; k < 2; k++) p = p.replace(TRAILING_NOISE, "").trim();
   return p.replace(LEADING_DETERMINER, "").trim();
+}
+
+/** The speaker a speech verb's clause opens with (`before` ends at the verb), or null. */
+function subjectBefore(before: string): Attribution | null {
+  const subject = CLAUSE_START.exec(before)?.[1];
+  if (!subject) return null;
+  const p = clean(subject);
+  if (PRONOUNS.has(p.toLowerCase())) return { text: p, pronoun: true };
+  return plausibleSource(p) ? { text: p, pronoun: false } : null;
 }
 
 function plausibleSource(p: string): boolean {
@@ -64,13 +79,12 @@ export function attributionIn(sentence: string): Attribution | null {
     before = before.replace(ASIDE_BEFORE, " ");
     // "an estimated 25": a participle after a determiner, not a speech verb; "were reported missing": a passive.
     if (DETERMINER_OR_PASSIVE.test(before)) continue;
-    const subject = CLAUSE_START.exec(before)?.[1];
-    if (!subject) continue;
-    const p = clean(subject);
-    const lower = p.toLowerCase();
-    if (PRONOUNS.has(lower)) return { text: p, pronoun: true };
-    if (plausibleSource(p)) return { text: p, pronoun: false };
+    const found = subjectBefore(before) ?? (APPOSITION_BEFORE.test(before) ? subjectBefore(before.replace(APPOSITION_BEFORE, " ")) : null);
+    if (found) return found;
   }
+  const participle = PARTICIPLE_SPEECH.exec(sentence);
+  const opening = participle ? OPENING_SUBJECT.exec(sentence.slice(0, participle.index + 1)) : null;
+  if (opening && plausibleSource(clean(opening[0]))) return { text: clean(opening[0]), pronoun: false };
   const said = SAID_X.exec(sentence);
   if (said && plausibleSource(clean(said[1]))) return { text: clean(said[1]), pronoun: false };
   return null;

@@ -11,10 +11,13 @@ import { cumulativeOf, sentenceMarks } from "./cumulative.js";
 import { refersToNamedIncident, timingFor, type TimesBySentence } from "./figure-date.js";
 import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, GENERIC_PEOPLE, PRISON_WORDS, PRISONER_WORDS } from "./lexicon.js";
 import { placeAfter } from "./place.js";
+import { predicateNoun } from "./predicate-noun.js";
+import type { NounPhrase } from "./noun-phrase.js";
 import { ownerGroup } from "./owner-group.js";
 import { wordsBefore } from "./words.js";
 
 const WORD = /[a-z]+/g;
+const TALLY_TENSE = /\b(?:has|have|'ve|says|say|is|are|remain|remains|stands|puts)\b/i;
 const SIMPLE_PAST_PASSIVE = /\b(?:were|was)\s+(?:[a-z]+ly\s+)?[a-z]+$/i;
 const CIVILIANS_AMONG = /^[^.;]*?,\s*(?:many|most|some|several|including|among them|mostly)\b[^.;,]{0,20}\bcivilians\b/i;
 const OTHER_BEFORE = /\b(?:other|remaining)\s+$/i;
@@ -30,15 +33,17 @@ function finalMeasure(m: Measured): Measure {
   return m.c.np.bodies && m.measure === "released" ? "remains_returned" : m.measure;
 }
 
-function finalSubject(text: string, m: Measured, measure: Measure, captiveNoun: () => Subject): Subject {
+function finalSubject(text: string, m: Measured, measure: Measure, captiveNoun: () => Subject, predicate: NounPhrase | null,
+  detention: () => boolean): Subject {
   const np = m.c.np;
   // "the bodies of 50 soldiers": the remains are of the counted noun.
-  let subject = m.subject ?? (np.bodies && np.subject && !np.compound ? np.subject : countedSubject(np, measure));
+  let subject = predicate?.subject ?? m.subject ?? (np.bodies && np.subject && !np.compound ? np.subject : countedSubject(np, measure));
   // "8,000 Ukrainians are still held, many of them civilians": captives of every kind stay people,
-  // as do captives the text names by what they are ("passengers", "sailors").
-  if (CAPTIVE_MEASURES.has(measure) && subject === "people" && !CIVILIANS_AMONG.test(text.slice(np.end, np.end + 90))
-    && (!np.head || GENERIC_PEOPLE.has(np.head))) {
-    subject = captiveNoun();
+  // as do captives the text names by what they are ("passengers", "sailors"); those held in a jail or a
+  // detention centre are prisoners ("the centre held about 115 migrants").
+  if (CAPTIVE_MEASURES.has(measure) && (subject === "people" || subject === "foreign_nationals")
+    && !CIVILIANS_AMONG.test(text.slice(np.end, np.end + 90)) && (!np.head || GENERIC_PEOPLE.has(np.head))) {
+    subject = measure === "held_captive" && detention() ? "prisoners" : captiveNoun();
   }
   // "freed 300 captives", "357 were freed": hostages or prisoners, as the document names them,
   // unless prisoners are the other side of the same swap ("33 captives in exchange for 1,900 prisoners").
@@ -54,6 +59,8 @@ interface Dating {
   cumulative: boolean | null;
   date: string | null;
   since: string | null;
+  /** The count belongs to the events that opened a period another count runs over: no one's tally. */
+  background: boolean;
 }
 
 /** What build-figure needs besides the measured count; one per document. */
@@ -83,19 +90,24 @@ function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Me
   const timing = timingFor(ctx, scope.times, sentence, m.c.num.start, m.nominal, marks.sinceThen);
   const triggerStart = m.trigger ? m.trigger[0] : m.c.qualifierStart;
   const beforeTrigger = text.slice(Math.max(0, triggerStart - 30), triggerStart);
-  // An attributed count is someone's running tally, not the narrative of the attack dated just before,
-  // unless it is that attack's toll ("that attack, which killed two") or told in the simple past ("were killed").
-  if (attributed && !refersToNamedIncident(text.slice(Math.max(0, triggerStart - 60), triggerStart))
+  // An attributed count told in the present or the perfect ("says 300 have been killed") is someone's running
+  // tally, not the narrative of the attack dated just before; one told in the past ("had received the bodies of 78")
+  // or as that attack's toll ("that attack, which killed two") keeps the attack's day.
+  const clause = text.slice(Math.max(0, triggerStart - 60), m.trigger?.[1] ?? triggerStart);
+  if (attributed && TALLY_TENSE.test(clause) && !refersToNamedIncident(text.slice(Math.max(0, triggerStart - 60), triggerStart))
     && !SIMPLE_PAST_PASSIVE.test(text.slice(Math.max(0, triggerStart - 30), m.trigger?.[1] ?? triggerStart))) timing.carried = null;
   const cumulative = cumulativeOf(marks, {
     measure, value: m.c.num.value, rule: m.rule, timing, nominal: m.nominal, beforeTrigger,
+    clauseBefore: text.slice(Math.max(0, triggerStart - 120), triggerStart),
+    after: text.slice(Math.max(m.c.np.end, m.trigger?.[1] ?? 0), Math.max(m.c.np.end, m.trigger?.[1] ?? 0) + 100),
     triggerText: m.trigger ? text.slice(m.trigger[0], m.trigger[1]) : text.slice(m.c.np.end, m.c.np.end + 30).trim(),
   });
   let date: string | null;
-  if (cumulative === true || measure === "held_captive") date = timing.asOf ?? ctx.dct;
+  // A running count holds on the day it was given ("the UN said on Tuesday it had recorded 875 killings").
+  if (cumulative === true || measure === "held_captive") date = timing.asOf ?? timing.reported ?? ctx.dct;
   else if (cumulative === false) date = timing.incident ?? timing.carried ?? timing.reported ?? ctx.dct;
   else date = timing.incident ?? timing.reported ?? ctx.dct;
-  const d = { cumulative, date, since: cumulative ? timing.since : null };
+  const d = { cumulative, date, since: cumulative ? timing.since : null, background: timing.background };
   memo.set(m, d);
   return d;
 }
@@ -129,12 +141,15 @@ function captiveSubject(scope: FigureScope, sentence: Sentence, m: Measured, mea
 export function buildFigure(scope: FigureScope, sentence: Sentence, m: Measured, source: string | null): Figure {
   const text = sentence.text;
   const measure = finalMeasure(m);
-  const { cumulative, date, since } = dating(scope, sentence, m, measure, source !== null);
+  const { cumulative, date, since, background } = dating(scope, sentence, m, measure, source !== null);
   const start = Math.min(m.c.qualifierStart, m.c.num.start);
+  const predicate = predicateNoun(text, m.c.np);
+  const previous = sentence.index > 0 ? scope.ctx.doc.sentences[sentence.index - 1].text : "";
+  const detention = () => mentionsPrison(text.toLowerCase()) || mentionsPrison(previous.toLowerCase());
   return {
     measure,
-    subject: captiveSubject(scope, sentence, m, measure, finalSubject(text, m, measure, scope.captiveNoun)),
-    group: m.c.np.group ?? m.group ?? (m.c.np.possessed ? ownerGroup(wordsBefore(text, m.c.qualifierStart, 8)) : null),
+    subject: captiveSubject(scope, sentence, m, measure, finalSubject(text, m, measure, scope.captiveNoun, predicate, detention)),
+    group: predicate?.group ?? m.c.np.group ?? m.group ?? (m.c.np.possessed ? ownerGroup(wordsBefore(text, m.c.qualifierStart, 8)) : null),
     // Alive or dead tells captives apart; for the killed or returned remains it says nothing.
     condition: measure === "held_captive" || measure === "released" ? m.c.np.condition : null,
     value: m.c.num.value,
@@ -143,7 +158,7 @@ export function buildFigure(scope: FigureScope, sentence: Sentence, m: Measured,
     date,
     since,
     place: placeAfter(text, m.c.np.end),
-    source,
+    source: background ? null : source,
     span: [sentence.start + start, sentence.start + m.c.np.end],
     sentence: text,
     rule: m.rule,

@@ -10,7 +10,7 @@
  */
 import type { Measure } from "../../types.js";
 import type { Timing } from "./figure-date.js";
-import { AGGREGATE_NOMINALS, CUMULATIVE_MARKERS, ONE_OFF_NOMINALS, PERIOD_NOUNS, TALLY_MEASURES } from "./lexicon.js";
+import { AGGREGATE_NOMINALS, CUMULATIVE_MARKERS, INCIDENT_NOUNS, ONE_OFF_NOMINALS, PERIOD_NOUNS, TALLY_MEASURES } from "./lexicon.js";
 
 const MARKERS = new RegExp(`\\b(?:${CUMULATIVE_MARKERS.join("|")})\\b`, "i");
 // "over the last week" counts a period; "in the fighting last week" is a noun dated by "last week".
@@ -20,8 +20,9 @@ const PERIOD = new RegExp(
 const PERIOD_WORD = new RegExp(`\\b(?:${[...PERIOD_NOUNS].join("|")})\\b`, "i");
 const SINCE_THEN = /\bsince then\b/i;
 // "the largest swap since 2020" compares; it counts no period.
-const SUPERLATIVE_BEFORE = /\b(?:[a-z]+est|first|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}$/i;
-const SUPERLATIVE_SINCE = /\b(?:[a-z]+est|first|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}since\b/gi;
+// "one of the heaviest attacks on the capital since …": a few words may stand between.
+const SUPERLATIVE_BEFORE = /\b(?:[a-z]+est|first|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,4}$/i;
+const SUPERLATIVE_SINCE = /\b(?:[a-z]+est|first|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,4}since\b/gi;
 const SINCE_WORD = /\bsince\b/i;
 const PERFECT_TRIGGER = /^(?:has|have|'ve)\s/i;
 const RESULT = /\b(?:left|leaving)\s+[^,;]{0,25}$/i;
@@ -32,6 +33,22 @@ const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,2}$/i;
 // "11 others remain missing": a state that holds on the report's date.
 const PRESENT_STATE = /^(?:remain|remains|still|are|is)\s/i;
 const ONE_OFF = /^(?:\w+ed|\w+ing|took|lost|seized|freed|were|was|died|hurt|kept|fled|slain)\b/i;
+
+/**
+ * True when the "since" ending `before` compares ("the heaviest attack since 2022") rather than opens a counted period.
+ *
+ * @example
+ * comparesSince("one of the heaviest attacks on the capital since") // → true
+ */
+export function comparesSince(before: string): boolean {
+  const since = before.search(/\bsince\b[^]*$/i);
+  return since >= 0 && SUPERLATIVE_BEFORE.test(before.slice(Math.max(0, since - 60), since));
+}
+
+const INCIDENT_SUBJECT = new RegExp(`\\b(?:${[...INCIDENT_NOUNS].join("|")})\\b`, "i");
+const CLAUSE_TAIL = /(?:^|[,;:]|\bthat\b)([^,;:]*)$/i;
+// "as thousands surged", "after guards used pepper spray": a clause that tells the event.
+const EVENT_AFTER = /^[^.;]{0,60}?\b(?:as|after|when)\s+(?!of\b)(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|hit|struck|fell|broke|shot|opened|fired|shut|began|ran)\b/i;
 
 /** What the words around a count say about totals. */
 export interface SentenceMarks {
@@ -54,7 +71,7 @@ export interface SentenceMarks {
 export function sentenceMarks(sentence: string): SentenceMarks {
   let marker = MARKERS.test(sentence);
   const since = marker ? sentence.search(SINCE_WORD) : -1;
-  if (since >= 0 && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, since - 40), since))) {
+  if (since >= 0 && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, since - 60), since))) {
     marker = MARKERS.test(sentence.replace(SUPERLATIVE_SINCE, ""));
   }
   // The period pattern needs a period noun, so the cheap word test goes first.
@@ -72,6 +89,10 @@ export interface CumulativeInput {
   /** The trigger words, or the words after the noun phrase. */
   triggerText: string;
   nominal: boolean;
+  /** Up to 120 characters before the trigger: the clause whose subject did the counted harm. */
+  clauseBefore: string;
+  /** Up to 100 characters after the trigger (or the noun phrase). */
+  after: string;
 }
 
 /**
@@ -84,7 +105,7 @@ export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean 
   if (f.measure === "held_captive") return false;
   if (f.rule === "figures/toll-passed") return true;
   if (f.measure === "missing" && PRESENT_STATE.test(f.triggerText)) return true;
-  if (f.timing.incidentIsDay) return false;
+  if (f.timing.incidentIsDay || f.timing.closed) return false;
   // "As of Thursday, 1,850 had been freed": a total on that day.
   if (f.timing.since || f.timing.asOf || marks.marker || marks.period) return true;
   if (f.timing.incident) return false;
@@ -97,6 +118,8 @@ export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean 
   if (PERFECT.test(tail) || PERFECT_TRIGGER.test(f.triggerText)) return true;
   // "the blast left 25 dead": the toll of one event.
   if (RESULT.test(tail)) return false;
+  // "the strikes … had also wounded eight", "21 had died … after guards shut the gates": one event's toll.
+  if (PLUPERFECT.test(tail) && (INCIDENT_SUBJECT.test(CLAUSE_TAIL.exec(f.clauseBefore)?.[1] ?? "") || EVENT_AFTER.test(f.after))) return false;
   if (PLUPERFECT.test(tail)) return null;
   // "the release of 110 … during the truce", "completing an exchange of 900": the total of a process.
   if (f.nominal && ONE_OFF_NOMINALS.has(f.triggerText.toLowerCase())) return false;

@@ -8,6 +8,8 @@ import type { ExtractContext } from "../context.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Time } from "../../types.js";
 import sources from "../../lexicon/sources.json" with { type: "json" };
+import { parseNumber } from "../../text/numbers.js";
+import { comparesSince } from "./cumulative.js";
 import { INCIDENT_NOUNS } from "./lexicon.js";
 
 export interface Timing {
@@ -20,6 +22,10 @@ export interface Timing {
   carried: string | null;
   /** The day the source spoke ("the army said on Tuesday"): a one-off count happened by then. */
   reported: string | null;
+  /** "in June alone": the count covers that closed period only, so it is no running total. */
+  closed: boolean;
+  /** "since the war began on 7 October 2023, when gunmen attacked, killing 1,200": the day that opened the counted period. */
+  background: boolean;
 }
 
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
@@ -39,6 +45,25 @@ const REPORT_BEFORE = new RegExp(`\\b(?:${sources.speechVerbs.join("|")})\\s+`
   + "(?:(?:in\\s+(?:a|an|its|his|her|their)\\s+[\\w-]+|on\\s+(?:telegram|x|twitter|facebook|television|tv)|to\\s+(?:reporters|journalists))\\s+)?"
   + "(?:on\\s+|in\\s+)?$", "i");
 const INCIDENT_WORD = /[a-z]+/gi;
+// "in June alone", "in January and February alone".
+const CLOSED_AFTER = /^\s+alone\b/i;
+// "…began on 7 October 2023, when gunmen attacked …, killing 1,200": the count belongs to that day's events.
+const WHEN_CLAUSE_TO = /^\s*,\s*when\b[^;]*$/i;
+// "The war, which began in September 2014, has killed …": the time sits in an aside that closes before the count.
+const RELATIVE_ASIDE_OPEN = /,\s*(?:which|who|that)\b[^,;]*$/i;
+const ASIDE_CLOSED_BEFORE = /^[^,;]*,/;
+// "on Monday, three days after a strike … left 78 dead": the count is of an event that many days away.
+const DAYS_AWAY = /\b([a-z]+|\d+)\s+(days?|weeks?)\s+(after|before)\s+[^,;]*$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `day` moved by the distance "three days after" states, or null when the words give none. */
+function shifted(day: string, between: string): string | null {
+  const m = DAYS_AWAY.exec(between);
+  const n = m ? parseNumber(m[1]) : null;
+  if (!m || n === null || !DAY.test(day)) return null;
+  const days = n * (/^week/i.test(m[2]) ? 7 : 1) * (m[3].toLowerCase() === "after" ? -1 : 1);
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
 // "blames drones for that attack, which killed two": the count belongs to an attack named before.
 const ANAPHORIC_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\s*,?\\s*(?:which|that)\\s+$`, "i");
 
@@ -51,6 +76,8 @@ const ANAPHORIC_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT
 export function refersToNamedIncident(before: string): boolean {
   return ANAPHORIC_INCIDENT.test(before);
 }
+
+const DEFINITE_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\b`, "i");
 
 const WEEK = /^(\d{4})-W(\d{2})$/;
 
@@ -104,7 +131,8 @@ function mentionsIncident(text: string): boolean {
  */
 export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence: Sentence, at: number, afterOnly: boolean,
   sinceThen: boolean): Timing {
-  const timing: Timing = { incident: null, incidentIsDay: false, since: null, asOf: null, carried: null, reported: null };
+  const timing: Timing = { incident: null, incidentIsDay: false, since: null, asOf: null, carried: null, reported: null,
+    closed: false, background: false };
   const text = sentence.text;
   let best = Infinity;
   let rangeStartEnd = -1;
@@ -122,9 +150,28 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
       rangeStartEnd = end;
       continue;
     }
+    const between = end <= at ? text.slice(end, at) : "";
     // "since" may open a whole clause before its day, so it gets a longer window.
     const sinceWindow = start > 40 ? text.slice(Math.max(0, start - 80), start) : before;
-    if ((SINCE_WORD.test(sinceWindow) && SINCE_BEFORE.test(sinceWindow)) || PERIOD_START_BEFORE.test(before)) {
+    if (end <= at && WHEN_CLAUSE_TO.test(between)) {
+      timing.incident = t.value;
+      timing.incidentIsDay = t.value.length === 10;
+      timing.background = SINCE_WORD.test(sinceWindow) && SINCE_BEFORE.test(sinceWindow);
+      best = -1;
+      continue;
+    }
+    if (CLOSED_AFTER.test(text.slice(end, end + 10))) {
+      timing.incident = t.value;
+      timing.incidentIsDay = t.value.length === 10;
+      timing.closed = true;
+      best = -1;
+      continue;
+    }
+    if (end <= at && RELATIVE_ASIDE_OPEN.test(sinceWindow) && ASIDE_CLOSED_BEFORE.test(between)) continue;
+    const sinceDay = SINCE_WORD.test(sinceWindow) && SINCE_BEFORE.test(sinceWindow);
+    // "the heaviest attack since the invasion began in February 2022": a comparison, which dates nothing.
+    if (sinceDay && comparesSince(text.slice(Math.max(0, start - 140), start))) continue;
+    if (sinceDay || PERIOD_START_BEFORE.test(before)) {
       timing.since ??= t.value;
       continue;
     }
@@ -140,7 +187,7 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
     const distance = Math.abs(start - at);
     if (distance < best) {
       best = distance;
-      timing.incident = t.value;
+      timing.incident = (end <= at ? shifted(t.value, between) : null) ?? t.value;
       timing.incidentIsDay = t.value.length === 10;
     }
   }
@@ -149,7 +196,8 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
     const prevDays = datedTimes(times, prev).filter((t) => /-\d{2}-\d{2}$/.test(t.value));
     const last = prevDays[prevDays.length - 1]?.value ?? null;
     if (sinceThen) timing.since = last;
-    else if (last && mentionsIncident(prev.text)) timing.carried = last;
+    // "… captured the village on Saturday. The army said it pushed back the attack and killed 120": either sentence names the incident.
+    else if (last && (mentionsIncident(prev.text) || DEFINITE_INCIDENT.test(text.slice(0, at)))) timing.carried = last;
   }
   return timing;
 }

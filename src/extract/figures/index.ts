@@ -19,8 +19,17 @@ import { readNounPhrase } from "./noun-phrase.js";
 import { markBodiesBefore } from "./remains-of.js";
 import { readQualifier } from "./qualifier.js";
 
+// "two dozen wounded" counts 24; "dozens" is no number.
+const DOZEN = /^\s+dozen\b/i;
+
+function withDozen(text: string, num: NumberToken): NumberToken {
+  const m = DOZEN.exec(text.slice(num.end, num.end + 8));
+  return m ? { ...num, value: num.value * 12, end: num.end + m[0].length, text: text.slice(num.start, num.end + m[0].length) } : num;
+}
+
 function candidatesOf(text: string, numbers: NumberToken[]): Candidate[] {
-  return numbers.map((num, i) => {
+  return numbers.map((token, i) => {
+    const num = withDozen(text, token);
     const q = readQualifier(text, num.start);
     const np = readNounPhrase(text, num.end);
     markBodiesBefore(text, q.start, np);

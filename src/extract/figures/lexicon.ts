@@ -66,6 +66,8 @@ export const PERIOD_NOUNS = lowerSet(figures.periodNouns);
 export const PRISON_WORDS = lowerSet(figures.prisonWords);
 export const LOSS_VERBS = lowerSet(figures.lossVerbs);
 export const RETURN_VERBS = lowerSet(figures.returnVerbs);
+/** "handing Moscow the bodies of 78 troops": verbs that hand captives or remains to a side named before the count. */
+export const RECIPIENT_VERBS = new Map(figures.recipientVerbs.map((w) => [w, true] as [string, boolean]));
 export const RELATIVE_SUBJECTS = lowerSet(figures.relativeSubjects);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
 /** Nouns that say only that people were counted; captives counted so are called as the document calls captives. */

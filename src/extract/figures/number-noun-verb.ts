@@ -107,8 +107,10 @@ function adjacentTrigger(text: string, c: Candidate, byStart: Map<number, Candid
       adjacent = false;
       continue;
     }
-    if (m[1]) {
-      const next = COORDINATORS.has(prev) ? byStart.get(tokenStart) : undefined;
+    // A count in words ("and six children") is a coordinated count like one in digits.
+    const coordinated = COORDINATORS.has(prev) ? byStart.get(tokenStart) : undefined;
+    if (m[1] || coordinated) {
+      const next = coordinated;
       if (!next) return null;
       pos = next.np.end;
       prev = "";

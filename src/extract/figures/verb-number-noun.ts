@@ -6,9 +6,9 @@
 import type { Candidate, MeasureHit } from "./candidate.js";
 import { firstAccepted, NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
 import { isIrrealis } from "./irrealis.js";
-import { FILLERS, LOSS_VERBS, PRE_TRIGGERS, RETURN_VERBS, type Trigger } from "./lexicon.js";
+import { FILLERS, LOSS_VERBS, PRE_TRIGGERS, RECIPIENT_VERBS, RETURN_VERBS, type Trigger } from "./lexicon.js";
 import { ownerGroup } from "./owner-group.js";
-import { phraseEndingAt, wordsAfter, wordsBefore, type PhraseHit } from "./words.js";
+import { phraseEndingAt, wordsAfter, wordsBefore, type PhraseHit, type Word } from "./words.js";
 
 // Fillers that also end a trigger phrase ("of" in "exchange of"): the only ones worth a lookup before stripping.
 const ENDS_TRIGGER = new Set([...PRE_TRIGGERS.keys()].filter((k) => k.includes(" ") && FILLERS.has(k.slice(k.lastIndexOf(" ") + 1)))
@@ -19,6 +19,22 @@ export interface PreTriggerHit extends MeasureHit {
   group: string | null;
   /** "the release of N": a noun, not a verb. */
   nominal: boolean;
+}
+
+// The triggers a handing-over verb stands for once its recipient is stepped over.
+const HANDED = PRE_TRIGGERS.get("handed over") ?? [];
+
+/**
+ * "handing Moscow the bodies of 78 troops", "gave Kyiv 90 prisoners": a hand-over verb, the side
+ * that receives (one or two capitalised words), then the count; `end` is where the fillers stopped.
+ */
+function toRecipient(words: Word[], end: number, c: Candidate, captive: CaptiveTalk):
+  { hit: PhraseHit<Trigger[]> | null; trigger: Trigger | null; end: number } {
+  let j = end;
+  while (j > 0 && end - j < 2 && words[j - 1].upper) j--;
+  const verb = j < end ? phraseEndingAt(words, j, RECIPIENT_VERBS, 1) : null;
+  const trigger = verb ? firstAccepted(HANDED, c.np, captive) : null;
+  return trigger ? { hit: { value: HANDED, length: end - j + 1 }, trigger, end } : { hit: null, trigger: null, end };
 }
 
 /**
@@ -44,6 +60,7 @@ export function preTrigger(text: string, c: Candidate, captive: CaptiveTalk = NO
     if (!filler) break;
     if (!trigger) end -= filler.length;
   }
+  if (!trigger) ({ hit, trigger, end } = toRecipient(words, end, c, captive));
   if (!hit || !trigger) return null;
   const first = end - hit.length;
   // "calls for 3 phases and the release of 33": a plan's terms.
