@@ -28,6 +28,9 @@ test("pageStampClues: datelines, stamps and date headings", () => {
   assert.deepEqual(kinds("Published Mon 15 Apr 2024 13.45 BST\nThe cabinet met."), ["published 15 Apr 2024"]);
   assert.deepEqual(kinds("Date: 2024-04-15\nThe cabinet met."), ["published 2024-04-15"]);
   assert.deepEqual(kinds("Talks\nSun 14 Apr 2024 09.10 BST\nDrones flew."), ["heading 14 Apr 2024"]);
+  // A report's header line with a cut-off day and an issue day: the issue day is the page's own.
+  assert.deepEqual(kinds("Situation as of 3 June 2024 | Issued Wednesday, 5 June 2024\nRoads stayed shut."),
+    ["published Wednesday, 5 June 2024"]);
   // Cleaning may set a stamp line aside; it is read from there too, copyright lines are not.
   assert.deepEqual(kinds("Talks resumed.", ["Updated: Aug. 14, 2025 10:32 AM ET", "© 2025 Example Wire"]),
     ["updated Aug. 14, 2025"]);

@@ -18,7 +18,7 @@ type Kind = "dateline" | "published" | "updated" | "heading";
 const PLACE_BEFORE = /^\p{Lu}[\p{L}\p{M} .'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{1,30})?,\s*$/u;
 const DASH_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]/;
 const CLOCK = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,5}\b)?)`;
-const STAMP_WORD = String.raw`(?:[Ll]ast\s+)?(?:([Uu]pdated|UPDATED)|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Ff]irst\s+published|[Dd]ated?(?=\s*:))`;
+const STAMP_WORD = String.raw`(?:[Ll]ast\s+)?(?:([Uu]pdated|UPDATED)|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Ff]irst\s+published|[Ii]ssued|ISSUED|[Rr]eleased(?=\s*:)|[Dd]ated?(?=\s*:))`;
 // "Mon 15 Apr 2024": an abbreviated weekday, which the time rules do not read, may lead the day.
 const SHORT_WEEKDAY = String.raw`(?:(?:${WEEKDAY_SHORT_ALT})\.?,?\s+)?`;
 const STAMP_BEFORE = new RegExp(String.raw`^\s*${STAMP_WORD}(?:\s+on)?\s*:?\s*(?:${CLOCK}\s*,?\s*)?${SHORT_WEEKDAY}$`, "u");
@@ -42,7 +42,10 @@ function stampFit(kind: Kind, gap: number): number {
 function kindOf(text: string, t: TimeMention): Kind | null {
   const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
   const nl = text.indexOf("\n", t.end);
-  const before = text.slice(lineStart, t.start);
+  // A header line may hold several stamps ("Situation as of 18 February | Issued 20 February"): each part is read alone.
+  const full = text.slice(lineStart, t.start);
+  const bar = Math.max(full.lastIndexOf("|"), full.lastIndexOf("·"));
+  const before = bar < 0 ? full : full.slice(bar + 1);
   const after = text.slice(t.end, Math.min(nl === -1 ? text.length : nl, t.end + 40));
   const stamp = STAMP_BEFORE.exec(before);
   if (stamp) return stamp[1] ? "updated" : "published";
