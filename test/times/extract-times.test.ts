@@ -93,3 +93,10 @@ test("extractTimes: a date ending a span in a 'would' clause keeps its year (a f
   const times = extractTimes(new AnalyzedText("The truce, under an extension, would remain in force until February 18."), "2025-07-15");
   assert.deepEqual(times.map((t) => t.value), ["2025-02-18"]);
 });
+
+test("extractTimes: a month in a 'YEAR, when …' clause is of that year", () => {
+  const values = (text: string) => extractTimes(new AnalyzedText(text), "2025-05-05").map((t) => [t.text, t.value]);
+  assert.deepEqual(values("It is unlike 2017, when the militia took the port in March."), [["2017", "2017"], ["March", "2017-03"]]);
+  // A later sentence speaks of its own time again.
+  assert.deepEqual(values("It is unlike 2017. In March the militia took the port."), [["2017", "2017"], ["March", "2025-03"]]);
+});

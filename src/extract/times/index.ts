@@ -5,6 +5,7 @@
 import { parseIsoDay } from "../../dates/calendar.js";
 import type { AnalyzedText } from "../../text/analyzed-text.js";
 import type { Time } from "../../types.js";
+import type { TimeMention } from "./mention.js";
 import { recognizeTimes } from "./recognize.js";
 import { resolveMention, type Anchors } from "./resolve.js";
 
@@ -23,6 +24,17 @@ export function extractTimes(doc: AnalyzedText, dct: string | null): Time[] {
 }
 
 const QUARTER_REACH = 400;
+// "in 2011, when AU troops drove the group out in August": the clause after a year tells of that year.
+const WHEN_CLAUSE = /^,?\s+when\b[^.;:!?]*$/;
+
+/** The mention with the year of a "YEAR, when …" clause it sits in, when it names no year of its own. */
+function inYearOf(text: string, t: TimeMention, bareYear: { year: number; end: number } | null): TimeMention {
+  const v = t.value;
+  if (bareYear === null || !WHEN_CLAUSE.test(text.slice(bareYear.end, t.start))) return t;
+  if (v.type === "month" && v.year === null && v.yearOffset === null) return { ...t, value: { ...v, year: bareYear.year } };
+  if (v.type === "day" && v.year === null) return { ...t, value: { ...v, year: bareYear.year } };
+  return t;
+}
 const YEAR_VALUE = /^\d{4}(?:$|-)/;
 
 function resolveAll(doc: AnalyzedText, dctDay: number | null): Time[] {
@@ -31,12 +43,15 @@ function resolveAll(doc: AnalyzedText, dctDay: number | null): Time[] {
   let lastYear: number | null = null;
   let lastQuarter: string | null = null;
   let lastQuarterAt = -Infinity;
-  for (const t of recognizeTimes(doc)) {
+  let bareYear: { year: number; end: number } | null = null;
+  for (const recognized of recognizeTimes(doc)) {
+    const t = inYearOf(doc.text, recognized, bareYear);
     // A quarter named a paragraph or more back is no longer what "a year earlier" counts from.
     const anchors: Anchors = { day: lastDay, year: lastYear, quarter: t.start - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null };
     const r = resolveMention(t, dctDay, anchors);
     if (!r) continue;
     if (YEAR_VALUE.test(r.value)) lastYear = Number(r.value.slice(0, 4));
+    if (/^\d{4}$/.test(r.value)) bareYear = { year: Number(r.value), end: t.end };
     // Only a quarter named for itself anchors "a year earlier", not one counted back or borrowed ("the 1988 period").
     const v = t.value;
     if (v.type === "quarter" && v.yearOffset === 0 && (v.quarter !== null || v.year === null) && /Q\d$/.test(r.value)) {
