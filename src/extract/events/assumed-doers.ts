@@ -4,9 +4,11 @@
  * state), an unnamed attack continues the last attacker, a truce is between
  * the sides last named as making one, else between the document's parties.
  */
+import lexicon from "../../lexicon/event-triggers.json" with { type: "json" };
 import { actorInfo, type ActorMention } from "../../lexicon/actors.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { EventType } from "../../types.js";
+import { namesOf } from "./actor-query.js";
 import type { DocState } from "./doc-state.js";
 import type { Candidate } from "./merge.js";
 import { captorOf } from "./parties.js";
@@ -15,6 +17,9 @@ import type { Trigger } from "./triggers.js";
 export const CAPTIVES: ReadonlySet<EventType> = new Set(["release", "remains_returned"]);
 /** Acts of both sides together: with no doer named, the document's two parties did them. */
 const PARTIES_ACT: ReadonlySet<EventType> = new Set(["ceasefire_start", "ceasefire_end", "ceasefire_extension", "agreement", "talks"]);
+/** "…; al-Shabaab claimed the attack the same day": the claimant named later in the sentence is the doer. */
+const CLAIMED = /^(?:['’]s?)?\s+(?:\w+\s+){0,2}?claimed (?:responsibility for )?(?:the|this|that|it)\b/;
+const INSURGENT_METHOD = new RegExp(`\\b(?:${lexicon.insurgentMethods.join("|")})\\b`, "i");
 const TRUCE: ReadonlySet<EventType> = new Set(["ceasefire_start", "ceasefire_end", "ceasefire_extension"]);
 
 /**
@@ -33,7 +38,14 @@ export function assumedDoers(st: DocState, s: Sentence, t: Trigger, mentions: Ac
     const captor = captorOf(s.text.slice(phraseStart, phraseEnd), near, st.parties);
     return captor.length > 0 ? captor : st.lastDoers.get(t.type) ?? [];
   }
-  if (t.type === "attack") return st.lastDoers.get(t.type) ?? [];
+  if (t.type === "attack") {
+    const claimant = mentions.find((m) => m.start >= t.end && CLAIMED.test(s.text.slice(m.end, m.end + 50)));
+    if (claimant) return namesOf(claimant);
+    // A roadside bomb or a suicide bomber is the insurgents' way of fighting, not the state's: the last attacker may be the state.
+    const group = st.parties.filter((p) => actorInfo(p)?.kind === "armed_group");
+    if (group.length > 0 && INSURGENT_METHOD.test(s.text)) return group.slice(0, 1);
+    return st.lastDoers.get(t.type) ?? [];
+  }
   if (t.type === "hostage_taking") return st.parties.filter((p) => actorInfo(p)?.kind === "armed_group").slice(0, 1);
   // A truce is between the sides last named as making one ("Israel and Iran agreed to a ceasefire"), else the main parties.
   if (TRUCE.has(t.type)) return st.lastDoers.get("agreement") ?? st.parties;

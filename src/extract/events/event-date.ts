@@ -3,7 +3,7 @@
  * a day, a month, or null).
  */
 import type { Time } from "../../types.js";
-import { dateSegments } from "./clauses.js";
+import { dateSegments, type DateSegment } from "./clauses.js";
 
 export interface EventDate {
   date: string | null;
@@ -85,6 +85,9 @@ export interface DateQuery {
   startsSince?: boolean;
 }
 
+/** "killed since 17 September, when pagers exploded": the when-clause tells the act of that day. */
+const SINCE_WHEN = /\bsince\s+$/i;
+const WHEN_CLAUSE = /^,?\s*when\b[^.;:]*$/i;
 /** "Since October 7, …": the start of a counted period, not the day of an event. */
 const PERIOD_START = /\b(?:since|from|until|till)\s*$/i;
 
@@ -120,6 +123,26 @@ function masked(q: DateQuery, times: Time[]): string {
   return out;
 }
 
+/** "At talks in Jeddah, Saudi Arabia, on March 11, …": a sentence-opening adverbial may run over a place and its apposition. */
+const OPENING_PREPOSITION = /^\W*(?:at|in|on|during|from|by)\b/i;
+const TIME_ONLY = /^\W*(?:\p{L}+\s+){0,2}x+\W*$/u;
+
+/** The time of the sentence-opening adverbial, when the line opens with one. */
+function openingTimes(q: DateQuery, times: Time[], segments: DateSegment[], lineStart: number): Time[] {
+  const text = masked(q, q.times);
+  const firstIndex = segments.findIndex((s) => s.end > lineStart && /\S/.test(q.sentence.slice(Math.max(s.start, lineStart), s.end)));
+  if (firstIndex < 0) return [];
+  for (let i = firstIndex; i < segments.length && segments[i].start < q.start; i++) {
+    const seg = text.slice(Math.max(segments[i].start, lineStart), segments[i].end);
+    const found = inRange(q, times, segments[i].start, segments[i].end);
+    if (found.length > 0 && TIME_ONLY.test(seg)) return found;
+    const words = seg.trim().split(/\s+/).length;
+    const continuesOpening = i === firstIndex ? OPENING_PREPOSITION.test(seg) && words <= 5 : words <= 3 && /^\W*\p{Lu}/u.test(seg);
+    if (!continuesOpening) break;
+  }
+  return [];
+}
+
 /**
  * The date of the event whose trigger is at [start, end) in the sentence: the
  * nearest time expression of its clause, of the clause it continues, of a
@@ -149,11 +172,13 @@ export function eventDate(q: DateQuery): EventDate {
     const found = inRange(q, times, next.start, next.end);
     if (found.length > 0) return nearest(q, found);
   }
+  // A bullet under a heading line ("West Zone (A, B)\n- On 13 February, …") opens where its own line does, a clause after a colon where the colon is.
+  const lineStart = Math.max(q.sentence.lastIndexOf("\n", q.start), ...[":", ";"].map((c) => q.sentence.lastIndexOf(c, q.start))) + 1;
+  const opening = openingTimes(q, times, segments, lineStart);
+  if (opening.length > 0) return nearest(q, opening);
   if (q.nominal) return { date: null, dateText: null, stated: false };
-  const opening = segments[0] ? inRange(q, times, segments[0].start, segments[0].end) : [];
-  if (opening.length > 0 && /^\W*(?:\p{L}+\s+){0,2}x+\W*$/u.test(masked(q, opening).slice(segments[0].start, segments[0].end))) {
-    return nearest(q, opening);
-  }
+  const sinceWhen = q.times.filter((t) => SINCE_WHEN.test(q.sentence.slice(Math.max(0, t.span[0] - q.sentenceStart - 8), t.span[0] - q.sentenceStart)) && WHEN_CLAUSE.test(q.sentence.slice(t.span[1] - q.sentenceStart, q.start)));
+  if (sinceWhen.length > 0) return nearest(q, sinceWhen);
   if (q.spell && own > 0) {
     const before = inRange(q, times, 0, segments[own].start);
     if (before.length > 0) return nearest(q, before);

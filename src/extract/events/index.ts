@@ -31,6 +31,11 @@ const EXCHANGE = /\b(?:exchang\w*|swap\w*)\b/i;
 /** Types whose negation is a state that holds at publication ("has not withdrawn"). */
 const STATE_LIKE: ReadonlySet<EventType> = new Set(["withdrawal", "aid_entry"]);
 const PERFECT = /\b(?:has|have|had)\b/i;
+/** Orders and closures told in the present perfect ("have been told to leave", "have stopped aid trucks") still stand at publication. */
+/** "No negotiations between A and B are under way": the state verb may sit past a long subject. */
+const UNDER_WAY = /^[^,;.]*?\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:under\s?way|ongoing|taking place|being held)\b/i;
+const STANDING: ReadonlySet<EventType> = new Set(["evacuation_order", "aid_blockade"]);
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?$/i;
 /** "has still not accepted", "is yet to accept": an answer still awaited, not a refusal. */
 const PENDING = /\b(?:(?:has|have|had)\s+(?:still\s+|yet\s+)?not|(?:has|have|had)n[’']t|(?:is|are)\s+yet\s+to|still\s+not)\s+(?:formally\s+|officially\s+)?$/i;
 /** "said that the truce would be extended": the announcement of an extension is the extension. */
@@ -44,6 +49,8 @@ const RESTATING = /(?:,|\bin)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
 const ANAPHOR = /\b(?:the|this|that)\s+$/i;
 /** "the attack on the port", "the assault by …": a noun with its own target or doer tells which act it is. */
 const DESCRIBED = /^\s+(?:on|against|in|at|near|by|of|that|which)\b/i;
+const HEADING = /^[\s\-–•*]*$/;
+const AFTER_THE = /(?:^|\n)[\s\-–•*]*(?:following|after|since|during|amid) the\s+$/i;
 const COMBAT: ReadonlySet<EventType> = new Set(["attack", "ground_operation"]);
 const LAST_NIGHT = new RegExp(`\\b(?:${lexicon.lastNight.join("|")})\\b`, "i");
 
@@ -74,10 +81,13 @@ function candidateOf(st: DocState, s: Sentence, t: Trigger, mentions: ActorMenti
   const habitual = isHabitual(s.text, t) || (!t.startsSince && countsSince(st, s));
   // "had not withdrawn", "no convoy has reached": a presence or passage that is still missing today.
   const missingNow = modality === "negated" && STATE_LIKE.has(t.type) && PERFECT.test(s.text.slice(Math.max(0, t.start - 40), t.end));
+  // "No formal negotiations are under way": a denied present state holds today.
+  const deniedNow = modality === "negated" && t.type === "talks" && t.family === "noun" && UNDER_WAY.test(s.text.slice(t.end, t.end + 80));
+  const standing = modality === "asserted" && STANDING.has(t.type) && PRESENT_PERFECT.test(s.text.slice(Math.max(0, t.start - 30), t.start) + s.text.slice(t.start, t.end).replace(/\s*\b(?:told|ordered|instructed|stopped|blocked|halted|cut|closed)\b.*$/is, " "));
   const era = eraOf(s.text, s.start, t, st.times);
   // "The war began in 2014, when …": a clause about another year is not today's news.
   const past = era !== null && era !== st.ctx.dct?.slice(0, 4);
-  const current = missingNow ? "present" : modality !== "asserted" || nominal || habitual || past ? null
+  const current = missingNow || deniedNow || standing ? "present" : modality !== "asserted" || nominal || habitual || past ? null
     : isPresentState(s.text, t) ? "present" : s.index < LEAD_SENTENCES ? "lead" : null;
   const spell = t.type === "talks" && isSpellBefore(s.text, t);
   const when = eventDate({
@@ -121,7 +131,11 @@ function atLastNight(sentence: string, t: Trigger): boolean {
 
 /** An attack noun that is no new event: a restatement of the sentence's own act, or an anaphor of one already told. */
 function retold(sentence: string, t: Trigger, triggers: Trigger[], told: Candidate[]): boolean {
-  if (t.type !== "attack" || t.family !== "noun") return false;
+  if (!COMBAT.has(t.type) || t.family !== "noun") return false;
+  // "Strikes in the heart of Beirut": a section heading names the topic of what follows.
+  if (HEADING.test(sentence.slice(0, t.start)) && !/[.!?]["”’]?\s*$/.test(sentence)) return true;
+  // "Following the offensive, …": an opening that points back at an operation already told.
+  if (t.type === "ground_operation") return AFTER_THE.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && told.some((c) => c.type === t.type);
   const before = sentence.slice(Math.max(0, t.start - 40), t.start);
   if (RESTATING.test(before) && triggers.some((o) => o.end <= t.start && o.family === "verb" && COMBAT.has(o.type))) return true;
   return ANAPHOR.test(before) && !DESCRIBED.test(sentence.slice(t.end, t.end + 12)) && told.some((c) => COMBAT.has(c.type));

@@ -84,7 +84,7 @@ export function modalityOf(sentence: string, t: Trigger): Modality {
   if (t.type === "proposal" && t.family === "noun") return "asserted";
   if (ASPIRATION.test(wide)) return "hypothetical";
   if (t.family === "noun" && PLANNED_AFTER.test(sentence.slice(t.end))) return "planned";
-  if (PLANNED.test(wide) || PLANNED_IN_TRIGGER.test(own) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return "planned";
+  if (PLANNED.test(wide) || PLANNED_IN_TRIGGER.test(own) || PLANNED_RIGHT.test(sentence.slice(Math.max(0, t.start - 70), t.start))) return "planned";
   return "asserted";
 }
 

@@ -21,7 +21,9 @@ export function modifier(q: ActorQuery): string[] {
   const gap = q.sentence.slice(m.end, q.trigger.start);
   if (HYPHEN_AGENT.test(gap)) return namesOf(m);
   // "began with Hamas’ surprise attack": a possessor after a preposition still owns the act.
-  if (isPrepositional(q.sentence, m) && !/^['’]/.test(gap)) return [];
+  // "agreed to a US proposal": the name in an answered proposal is its maker, not a target.
+  const answered = q.trigger.type === "proposal" && /\bto\s+(?:a|an|the)\s+$/i.test(q.sentence.slice(Math.max(0, m.start - 8), m.start));
+  if (isPrepositional(q.sentence, m) && !/^['’]/.test(gap) && !answered) return [];
   // "Khartoum reported army air strikes": without a possessive, a verb may stand between name and noun.
   if (!/^['’]/.test(gap) && /\p{Ll}ed\s/u.test(gap)) return [];
   // Adjectives may stand between ("Israel's new proposal"), an article or preposition may not ("Hamas rejected the proposal").
