@@ -4,12 +4,14 @@
  * noun, the count it is listed with, and last the figure just stated when
  * the count is a part of it.
  */
+import type { Subject } from "../../types.js";
 import type { Candidate, Measured } from "./candidate.js";
 import { NO_CAPTIVES, type CaptiveTalk } from "./accepts.js";
 import { asCaptiveState } from "./captive-state.js";
 import { isPartOfEarlierCount } from "./context-carry.js";
 import { inheritedFrom } from "./coordination.js";
 import { isRateOrExchange } from "./exclusions.js";
+import { labelCount } from "./label-line.js";
 import { orderedMeasure } from "./ordered-departure.js";
 import { postTrigger } from "./number-noun-verb.js";
 import { tollBefore } from "./toll-passed.js";
@@ -31,6 +33,23 @@ function widenRoot(parent: Measured, c: Candidate): void {
   let root = parent;
   while (root.parent) root = root.parent;
   root.c.nextStart = Math.max(root.c.nextStart, c.nextStart);
+}
+
+/** "killing 12 civilians, among them four children, and injuring nine others": the others are of the list's whole. */
+function othersOf(out: Measured[]): Subject | null {
+  const last = out[out.length - 1];
+  if (!last) return null;
+  const root = rootOf(last);
+  const subjectOf = (m: Measured) => m.subject ?? (m.c.np.kind === "noun" && !m.c.np.compound && !m.c.np.bodies ? m.c.np.subject : null);
+  // "11 women and six children were killed and 40 others wounded": others of a list of kinds are of no one kind.
+  const kinds = new Set(out.filter((m) => m.rule !== "figures/including-breakdown").map(subjectOf));
+  return kinds.size === 1 ? subjectOf(root) : null;
+}
+
+function rootOf(m: Measured): Measured {
+  let root = m;
+  while (root.parent) root = root.parent;
+  return root;
 }
 
 /**
@@ -56,7 +75,9 @@ export function assignMeasures(text: string, cands: Candidate[], before: Measure
     else if (toll) m = { ...base, ...toll, qualifier: c.qualifier === "exact" ? toll.verbQualifier : c.qualifier };
     else {
       const post = postTrigger(text, c, byStart, captive);
+      const label = post ? null : labelCount(text, c, captive);
       if (post) m = { ...base, ...post };
+      else if (label) m = { ...base, ...label };
     }
     const inherited = inheritedFrom(text, out, c);
     // "among them 15 Saudi prisoners held by the rebels": the participle describes a listed count.
@@ -98,6 +119,7 @@ export function assignMeasures(text: string, cands: Candidate[], before: Measure
       m = { ...base, measure: state, rule: "figures/partitive-state", trigger: null };
     }
     if (!m) continue;
+    if (c.np.head === "others" && !m.subject) m.subject = othersOf(out);
     m.measure = orderedMeasure(text, m);
     out.push(asCaptiveState(text, m, out[out.length - 1] ?? null));
   }

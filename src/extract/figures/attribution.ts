@@ -30,6 +30,13 @@ const APPOSITION_BEFORE = /\s*,[^,;:“”"()]{1,100},\s*$/;
 const PARTICIPLE_SPEECH = /,\s*(?:saying|adding|stating|noting|claiming)\b/i;
 const OPENING_SUBJECT = new RegExp(`^(?:(?:[A-Z][\\w'’.-]*|the|a|an|[a-z]+(?=\\s+(?:[a-z]+\\s+)?(?:${sources.orgNouns.join("|")})\\b)|(?:${sources.orgNouns.join("|")}))\\s+){1,7}`);
 
+// "People displaced (IOM DTM, January 2025): over 590,000": a key-figures label names its source in brackets.
+const LABEL_SOURCE = /\(([^()\n,:\d]{2,40})(?:,[^()\n]*)?\):[^\S\n]*(?:[a-z]+[^\S\n]+){0,2}\d/;
+const MONTH = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+const FRAMING = new RegExp(`\\b(?:${sources.framingVerbs.join("|")})\\b`, "i");
+const CARDINAL = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/;
+
 export interface Attribution {
   text: string;
   /** "it", "His office": to be resolved against earlier sentences. */
@@ -53,7 +60,8 @@ function subjectBefore(before: string): Attribution | null {
 
 function plausibleSource(p: string): boolean {
   const words = p.split(/\s+/);
-  if (!p || words.length > 10 || /\d/.test(p)) return false;
+  // "the 80th Air Assault Brigade": an ordinal names a unit; any other number is no speaker.
+  if (!p || words.length > 10 || CARDINAL.test(p)) return false;
   return /^[A-Z]/.test(p) || ORG_NOUN.test(p) || /[A-Z]/.test(p) && words.length <= 6;
 }
 
@@ -66,6 +74,8 @@ function plausibleSource(p: string): boolean {
  * attributionIn("Five soldiers were wounded, it said.") // → { text: "it", pronoun: true }
  */
 export function attributionIn(sentence: string): Attribution | null {
+  const label = sentence.includes("):") ? LABEL_SOURCE.exec(sentence) : null;
+  if (label && !MONTH.test(label[1])) return { text: label[1].trim(), pronoun: false };
   const acc = ACCORDING_TO.exec(sentence);
   if (acc) {
     const p = clean(acc[1]);
@@ -98,7 +108,7 @@ export function attributionIn(sentence: string): Attribution | null {
  */
 export function resolveSource(sentences: Sentence[], index: number, cache: Map<number, Attribution | null>): string | null {
   const own = cachedAttribution(sentences, index, cache);
-  if (!own) return null;
+  if (!own) return framingSource(sentences, index, cache);
   if (!own.pronoun) return own.text;
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
     const a = cachedAttribution(sentences, i, cache);
@@ -106,6 +116,26 @@ export function resolveSource(sentences: Sentence[], index: number, cache: Map<n
   }
   // "the ministry said" with no ministry named before still names a kind of source.
   return ORG_NOUN.test(own.text) && !/^(?:his|her|its|their)\b/i.test(own.text) ? own.text : null;
+}
+
+/**
+ * "The UN calls this the largest crisis. Twelve million have fled. Four million of them …": a sentence with no
+ * count of its own that names a source frames the unattributed sentences right after it in its paragraph.
+ */
+function framingSource(sentences: Sentence[], index: number, cache: Map<number, Attribution | null>): string | null {
+  for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
+    const s = sentences[i];
+    if (sentences[i + 1].start - s.end > 2 || s.text.includes("\n")) return null;
+    // The cheap tests go first: most sentences before a count frame nothing. A count's sentence already read
+    // as unattributed is stepped over ("Twelve million have fled. Four million of them …").
+    if (!FRAMING.test(s.text)) {
+      if (cache.has(i) && cache.get(i) === null) continue;
+      return null;
+    }
+    const a = /\d/.test(s.text) ? null : cachedAttribution(sentences, i, cache);
+    return a && !a.pronoun ? a.text : null;
+  }
+  return null;
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Measured } from "./candidate.js";
 import { countedSubject } from "./accepts.js";
 import { cumulativeOf, sentenceMarks } from "./cumulative.js";
 import { refersToNamedIncident, timingFor, type TimesBySentence } from "./figure-date.js";
-import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, GENERIC_PEOPLE, PRISON_WORDS, PRISONER_WORDS } from "./lexicon.js";
+import { AMBIGUOUS_CAPTIVE_NOUNS, CAPTIVE_MEASURES, CHILD_AGES, CITIZEN_NOUNS, GENERIC_PEOPLE, PRISON_WORDS, PRISONER_WORDS } from "./lexicon.js";
+import { memberSubject } from "./member-of.js";
 import { placeAfter } from "./place.js";
 import { predicateNoun } from "./predicate-noun.js";
 import type { NounPhrase } from "./noun-phrase.js";
@@ -49,6 +50,8 @@ function finalSubject(text: string, m: Measured, measure: Measure, captiveNoun: 
   // unless prisoners are the other side of the same swap ("33 captives in exchange for 1,900 prisoners").
   if (subject === "hostages" && (!np.subject || AMBIGUOUS_CAPTIVE_NOUNS.has(np.head ?? ""))
     && !(SWAP_FOR.test(text) && PRISONER_WORDS.test(text))) subject = captiveNoun();
+  subject = memberSubject(text, np) ?? subject;
+  if (measure === "evacuated" && np.possessed && CITIZEN_NOUNS.has(np.head ?? "")) subject = "foreign_nationals";
   const after = text.slice(m.c.np.end, m.c.np.end + 40).toLowerCase().split(/\band\b|,/)[0];
   if (CHILD_AGES.some((p) => after.includes(p))) subject = "children";
   if (measure === "released" && subject === "people" && mentionsPrison(text.slice(m.c.num.end, m.c.num.end + 100).toLowerCase())) subject = "prisoners";
@@ -72,7 +75,7 @@ export interface FigureScope {
   /** What the document calls captives: "hostages", or "prisoners" in a war between states. */
   captiveNoun: () => Subject;
   /** The captives last counted with a noun of their own, and the sentence that named them. */
-  named?: { subject: Subject; sentence: number };
+  named?: { subject: Subject; sentence: number; measure: Measure };
 }
 
 function dating(scope: FigureScope, sentence: Sentence, m: Measured, measure: Measure, attributed: boolean): Dating {
@@ -120,12 +123,15 @@ function captiveSubject(scope: FigureScope, sentence: Sentence, m: Measured, mea
   const np = m.c.np;
   if (!CAPTIVE_MEASURES.has(measure) && measure !== "released") return subject;
   if (np.subject) {
-    scope.named = { subject, sentence: sentence.index };
+    scope.named = { subject, sentence: sentence.index, measure };
     return subject;
   }
   // Only a count that points back ("of them", "the other seven") refers to them; "10 are aged 75" may be any captives.
   const named = scope.named;
-  const anaphoric = np.partitive || OTHER_BEFORE.test(sentence.text.slice(Math.max(0, m.c.qualifierStart - 12), m.c.qualifierStart));
+  // "15 of the passengers have been released; 12 remain in captivity": a bare count of the other state in one sentence
+  // points back too ("two are under 18 and 10 are aged 75" need not).
+  const anaphoric = np.partitive || OTHER_BEFORE.test(sentence.text.slice(Math.max(0, m.c.qualifierStart - 12), m.c.qualifierStart))
+    || (np.kind === "bare" && named?.sentence === sentence.index && named.measure !== measure);
   if (!named || !anaphoric || sentence.index - named.sentence > 1 || np.bodies) return subject;
   // "… Three of them were let go. The other six are still held": each count that points back keeps the chain.
   named.sentence = sentence.index;

@@ -50,6 +50,8 @@ const CLAUSE_TAIL = /(?:^|[,;:]|\bthat\b)([^,;:]*)$/i;
 // "as thousands surged", "after guards used pepper spray": a clause that tells the event.
 const EVENT_AFTER = /^[^.;]{0,60}?\b(?:as|after|when)\s+(?!of\b)(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|hit|struck|fell|broke|shot|opened|fired|shut|began|ran)\b/i;
 
+const ESTIMATE_BEFORE = /\b(?:estimated|estimates|estimate|assessed|assesses|calculated|calculates)\b[^;]*$/i;
+
 /** What the words around a count say about totals. */
 export interface SentenceMarks {
   /** "since", "so far", "in total" … */
@@ -106,8 +108,12 @@ export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean 
   if (f.rule === "figures/toll-passed") return true;
   if (f.measure === "missing" && PRESENT_STATE.test(f.triggerText)) return true;
   if (f.timing.incidentIsDay || f.timing.closed) return false;
+  // "in an offensive in September 2023, after which 100,000 fled": a dated period told in the simple past is one event.
+  if (f.timing.incident && marks.period && !marks.marker && !f.timing.since && !f.timing.asOf && ONE_OFF.test(f.triggerText)) return false;
   // "As of Thursday, 1,850 had been freed": a total on that day.
   if (f.timing.since || f.timing.asOf || marks.marker || marks.period) return true;
+  // "its troops have freed 3,000 this week": a perfect over a week or a month is a running count.
+  if (f.timing.incident && !f.timing.incidentIsDay && (PERFECT.test(f.beforeTrigger) || PERFECT_TRIGGER.test(f.triggerText))) return true;
   if (f.timing.incident) return false;
   const tail = f.beforeTrigger;
   // "… have been killed" states a running total even after a sentence about one dated attack.
@@ -120,6 +126,8 @@ export function cumulativeOf(marks: SentenceMarks, f: CumulativeInput): boolean 
   if (RESULT.test(tail)) return false;
   // "the strikes … had also wounded eight", "21 had died … after guards shut the gates": one event's toll.
   if (PLUPERFECT.test(tail) && (INCIDENT_SUBJECT.test(CLAUSE_TAIL.exec(f.clauseBefore)?.[1] ?? "") || EVENT_AFTER.test(f.after))) return false;
+  // "the agency estimated that 300 had been killed": an estimate is of a total.
+  if (PLUPERFECT.test(tail) && ESTIMATE_BEFORE.test(f.clauseBefore)) return true;
   if (PLUPERFECT.test(tail)) return null;
   // "the release of 110 … during the truce", "completing an exchange of 900": the total of a process.
   if (f.nominal && ONE_OFF_NOMINALS.has(f.triggerText.toLowerCase())) return false;

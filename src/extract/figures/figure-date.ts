@@ -10,7 +10,7 @@ import type { Time } from "../../types.js";
 import sources from "../../lexicon/sources.json" with { type: "json" };
 import { parseNumber } from "../../text/numbers.js";
 import { comparesSince } from "./cumulative.js";
-import { INCIDENT_NOUNS } from "./lexicon.js";
+import { ANAPHORIC_TIMES, INCIDENT_NOUNS } from "./lexicon.js";
 
 export interface Timing {
   /** The day (or month) the counted incident happened. */
@@ -37,6 +37,8 @@ const RANGE_START_BEFORE = /\b(?:between|from)\s+$/i;
 const RANGE_LINK = /^\s*(?:and|to|until|through)\s+$/i;
 const RANGE_LINK_AFTER = /^\s*(?:and|to|until|through)\s/i;
 const AS_OF_BEFORE = /\b(?:as of|as at|by|until|through)\s+$/i;
+// "People displaced (IOM, January 2025): over 590,000": the bracket before a label's colon dates the count.
+const LABEL_DATE_AFTER = /^[^()\n]{0,20}\)\s*:/;
 const PERIOD_START_BEFORE = /\b(?:that|which)\s+(?:began|started|came into effect|took effect|went into effect)\s+(?:on\s+|in\s+)?$/i;
 // A time after the number in a relative, contrasting or listing clause dates something else.
 const CLAUSE_BREAK_AFTER = /,\s*(?:who|which|whom|where|while|but|as|and)\b|;|,\s*(?:including|among them|among whom|of whom)\b[^,]*$/i;
@@ -74,10 +76,15 @@ const ANAPHORIC_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT
  * refersToNamedIncident("Moscow blamed drones for that attack, which ") // → true
  */
 export function refersToNamedIncident(before: string): boolean {
-  return ANAPHORIC_INCIDENT.test(before);
+  return ANAPHORIC_INCIDENT.test(before) || DEFINITE_INCIDENT_END.test(before);
 }
 
-const DEFINITE_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\b`, "i");
+const DEFINITE_INCIDENT = new RegExp(`\\b(?:that|this|the|those|these)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\b`, "i");
+
+// "medics say the shells killed 21": the definite incident is the subject of the trigger.
+const DEFINITE_INCIDENT_END = new RegExp(`\\b(?:that|this|the|those|these)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\s+(?:alone\\s+|also\\s+)?$`, "i");
+// "said the next morning that …": the sentence goes on from the day the one before gave.
+const ANAPHORIC_TIME = new RegExp(`\\b(?:${ANAPHORIC_TIMES.join("|")})\\b`, "i");
 
 const WEEK = /^(\d{4})-W(\d{2})$/;
 
@@ -87,6 +94,13 @@ function weekMonth(week: string): string {
   const jan4 = new Date(Date.UTC(Number(year), 0, 4));
   const thursday = new Date(jan4.getTime() + ((Number(n) - 1) * 7 + 3 - ((jan4.getUTCDay() + 6) % 7)) * 86400000);
   return thursday.toISOString().slice(0, 7);
+}
+
+// "On 16 February, a convoy of 14 trucks …": a time that opens the line dates all of it, nouns too.
+const LINE_OPENING = /(?:^|\n)[^\S\n]*(?:[-•*][^\S\n]+)?(?:on|in)?[^\S\n]*$/i;
+
+function fronted(text: string, start: number, end: number): boolean {
+  return text[end] === "," && LINE_OPENING.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** The dated time expressions of each sentence, indexed once per document (sentence index → times). */
@@ -179,11 +193,12 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
       timing.reported ??= t.value;
       continue;
     }
-    if (AS_OF_BEFORE.test(before)) {
+    if (AS_OF_BEFORE.test(before) || LABEL_DATE_AFTER.test(text.slice(end, end + 24))) {
       timing.asOf = t.value;
       continue;
     }
-    if (start >= at ? CLAUSE_BREAK_AFTER.test(text.slice(at, start)) : afterOnly || text.slice(end, at).includes(";")) continue;
+    if (start >= at ? CLAUSE_BREAK_AFTER.test(text.slice(at, start))
+      : (afterOnly && !fronted(text, start, end)) || text.slice(end, at).includes(";")) continue;
     const distance = Math.abs(start - at);
     if (distance < best) {
       best = distance;
@@ -197,7 +212,9 @@ export function timingFor(ctx: ExtractContext, times: TimesBySentence, sentence:
     const last = prevDays[prevDays.length - 1]?.value ?? null;
     if (sinceThen) timing.since = last;
     // "… captured the village on Saturday. The army said it pushed back the attack and killed 120": either sentence names the incident.
-    else if (last && (mentionsIncident(prev.text) || DEFINITE_INCIDENT.test(text.slice(0, at)))) timing.carried = last;
+    else if (last && (mentionsIncident(prev.text) || DEFINITE_INCIDENT.test(text.slice(0, at)) || ANAPHORIC_TIME.test(text.slice(0, at)))) {
+      timing.carried = last;
+    }
   }
   return timing;
 }

@@ -12,6 +12,11 @@ import { phraseAt, type Word } from "./words.js";
  * isIrrealis(wordsBefore("Hamas will", 10, 4)) // → true
  */
 export function isIrrealis(words: Word[]): boolean {
-  for (let i = 0; i < words.length; i++) if (phraseAt(words, i, IRREALIS, 2)) return true;
+  for (let i = 0; i < words.length; i++) if (!isMonthMay(words[i]) && phraseAt(words, i, IRREALIS, 2)) return true;
   return false;
+}
+
+/** "said in May that 150 …": a capital "May" inside a sentence is the month, not the modal. */
+function isMonthMay(w: Word): boolean {
+  return w.upper && w.start > 0 && w.lower === "may";
 }

@@ -70,8 +70,11 @@ export const RETURN_VERBS = lowerSet(figures.returnVerbs);
 export const RECIPIENT_VERBS = new Map(figures.recipientVerbs.map((w) => [w, true] as [string, boolean]));
 export const RELATIVE_SUBJECTS = lowerSet(figures.relativeSubjects);
 export const INCIDENT_NOUNS = lowerSet(figures.incidentNouns);
+export const ANAPHORIC_TIMES = figures.anaphoricTimes;
 /** Nouns that say only that people were counted; captives counted so are called as the document calls captives. */
 export const GENERIC_PEOPLE = lowerSet(figures.genericPeople);
+/** "flew 111 of its citizens out": a state's own citizens, who are foreigners where they are evacuated from. */
+export const CITIZEN_NOUNS = lowerSet(figures.citizenNouns);
 export const AMBIGUOUS_CAPTIVE_NOUNS = lowerSet(figures.ambiguousCaptiveNouns);
 export const AGGREGATE_NOMINALS = lowerSet(figures.aggregateNominals);
 export const ONE_OFF_NOMINALS = lowerSet(figures.oneOffNominals);

@@ -97,7 +97,13 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
   let namedForce = false;
   while (i < words.length) {
     const w = words[i];
-    const subject = phraseAt(words, i, SUBJECTS);
+    let subject = phraseAt(words, i, SUBJECTS);
+    // "60 rebel fighters", "three civilian workers": a noun before the head modifies it; a generic head keeps the modifier's kind.
+    const head = subject ? phraseAt(words, i + subject.length, SUBJECTS) : null;
+    if (subject && head && head.value !== "people") {
+      i += subject.length;
+      subject = head;
+    }
     if (subject) {
       // "12 kidnapped villagers": people in captivity are hostages.
       // "nine Radaa members": members of a named force.
@@ -127,12 +133,14 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
       np.end = w.end;
       return np;
     }
-    const demonym = DEMONYMS.get(w.lower);
-    if (demonym && isCapitalized(text, w.start)) {
+    // "North Korean soldiers": a demonym may take two words.
+    const demonymHit = isCapitalized(text, w.start) ? phraseAt(words, i, DEMONYMS, 2) : null;
+    const demonym = demonymHit?.value;
+    if (demonymHit && demonym) {
       np.group = demonym.group;
-      np.end = w.end;
+      i += demonymHit.length;
+      np.end = words[i - 1].end;
       consumed++;
-      i++;
       const next = words[i];
       if (demonym.plural && !(next && (phraseAt(words, i, SUBJECTS) || BODY_NOUNS.has(next.lower)))) {
         np.subject = "people";
@@ -175,7 +183,10 @@ export function readNounPhrase(text: string, from: number): NounPhrase {
     const named = isCapitalized(text, w.start);
     const namedModifier = (named || POST_TRIGGERS.has(w.lower)) && next !== undefined
       && (phraseAt(words, i + 1, SUBJECTS) !== null || (!named && isCapitalized(text, next.start) && DEMONYMS.has(next.lower)));
-    if ((namedModifier || MODIFIERS.has(w.lower)) && consumed < 3 && next && !AUXILIARIES.has(next.lower)) {
+    // "20 militia fighters": any plain lower-case word right before a counted noun modifies it.
+    const plainModifier = !named && next !== undefined && /^[a-z][a-z-]*$/.test(w.lower) && !AUXILIARIES.has(w.lower)
+      && !BARE_FOLLOWERS.has(w.lower) && !POST_TRIGGERS.has(w.lower) && phraseAt(words, i + 1, SUBJECTS) !== null;
+    if ((namedModifier || plainModifier || MODIFIERS.has(w.lower)) && consumed < 3 && next && !AUXILIARIES.has(next.lower)) {
       takenCaptive ||= POST_TRIGGERS.get(w.lower)?.[0].measure === "taken_captive";
       namedForce = named && namedModifier;
       consumed++;

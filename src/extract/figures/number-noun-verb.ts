@@ -32,7 +32,8 @@ function startsObject(text: string, pos: number): boolean {
 }
 
 // The count opens its clause: nothing before it but an opening phrase set off by a comma, and a determiner.
-const CLAUSE_OPENING = /^(?:[^,;:]{0,60},\s*)?(?:the\s+|another\s+|a further\s+)?$/i;
+// "Officials said that about 1,100 residents of … had been evacuated": a reported clause opens after its "that".
+const CLAUSE_OPENING = /(?:^(?:[^,;:]{0,60},\s*)?|\b(?:said|says|say|told|reported|estimated|added)\s+that\s+)(?:the\s+|another\s+|a further\s+)?$/i;
 // The first finite auxiliary after the subject: "were", "have been" …
 const FIRST_AUXILIARY = /\b(?:(?:has|have|had)\s+been|were|was|are|is)\s+(?:[a-z]+ly\s+)?/i;
 // What may not stand between a subject and its verb: another count, a clause of its own, a speech verb.
