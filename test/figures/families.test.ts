@@ -1,9 +1,5 @@
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import type { Figure } from "../../src/types.js";
-import { figuresOf } from "./helpers.js";
+import { figureCases, silentCases, type Expect } from "./helpers.js";
 
-type Expect = Partial<Pick<Figure, "measure" | "subject" | "group" | "value" | "qualifier" | "cumulative" | "date" | "source" | "rule">>;
 
 // One row per family of wording that the first rules missed. The sentences are invented;
 // DCT is Friday 2024-06-14; each text is one document.
@@ -65,16 +61,7 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ measure: "held_captive", value: 2000, subject: "people", group: "eritrean" }]],
 ];
 
-for (const [name, text, expected] of cases) {
-  test(`families: ${name}`, () => {
-    const got = figuresOf(text);
-    assert.equal(got.length, expected.length, JSON.stringify(got.map((f) => [f.measure, f.value, f.rule])));
-    expected.forEach((want, i) => {
-      const f = got[i] as unknown as Record<string, unknown>;
-      for (const [key, value] of Object.entries(want)) assert.deepEqual(f[key], value, `${key} of figure ${i}`);
-    });
-  });
-}
+figureCases("families", cases);
 
 // Near misses of the same families that must stay silent.
 const silent: Array<[string, string]> = [
@@ -88,8 +75,4 @@ const silent: Array<[string, string]> = [
     "Both sides agree to swap 500 prisoners each"],
 ];
 
-for (const [name, text] of silent) {
-  test(`families (silent): ${name}`, () => {
-    assert.deepEqual(figuresOf(text).map((f) => [f.measure, f.value]), []);
-  });
-}
+silentCases("families", silent);

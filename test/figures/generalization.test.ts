@@ -1,9 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Figure } from "../../src/types.js";
-import { figuresOf } from "./helpers.js";
+import { figuresOf, type Expect } from "./helpers.js";
 
-type Expect = Partial<Pick<Figure, "measure" | "subject" | "group" | "condition" | "value" | "qualifier" | "cumulative" | "date" | "since" | "source" | "rule">>;
 
 // Constructions beyond the first five articles, one row per family, several conflicts.
 // DCT is Friday 2024-06-14; each text is one document.

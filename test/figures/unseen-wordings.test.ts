@@ -1,10 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Figure } from "../../src/types.js";
 import { attributionIn } from "../../src/extract/figures/attribution.js";
-import { figuresOf } from "./helpers.js";
+import { figuresOf, figureCases, type Expect } from "./helpers.js";
 
-type Expect = Partial<Pick<Figure, "measure" | "subject" | "group" | "value" | "qualifier" | "cumulative" | "date" | "since" | "source">>;
 
 // Wordings of a third round of unseen reports, one family per case. The sentences are invented;
 // DCT is Friday 2024-06-14; each text is one document.
@@ -74,16 +72,7 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ measure: "killed", value: 60, subject: "militants", date: "2024-06-08", source: "army" }]],
 ];
 
-for (const [name, text, expected] of cases) {
-  test(`unseen wordings: ${name}`, () => {
-    const got = figuresOf(text);
-    assert.equal(got.length, expected.length, JSON.stringify(got.map((f) => [f.measure, f.value, f.rule])));
-    expected.forEach((want, i) => {
-      const f = got[i] as unknown as Record<string, unknown>;
-      for (const [key, value] of Object.entries(want)) assert.deepEqual(f[key], value, `${key} of figure ${i}`);
-    });
-  });
-}
+figureCases("unseen wordings", cases);
 
 test("unseen wordings: where the wounded were taken is no new count", () => {
   assert.deepEqual(figuresOf("Of the 30 wounded, 12 were taken to hospitals, he said.").map((f) => [f.measure, f.value]), [["injured", 30]]);

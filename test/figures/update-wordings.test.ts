@@ -1,9 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Figure } from "../../src/types.js";
-import { figuresOf } from "./helpers.js";
+import { figuresOf, figureCases, type Expect } from "./helpers.js";
 
-type Expect = Partial<Pick<Figure, "measure" | "subject" | "group" | "value" | "qualifier" | "cumulative" | "date" | "since" | "source">>;
 
 // Wordings of a fourth round of unseen reports (evacuations, displacement, key-figure lines, multi-word
 // nationalities), one family per case. The sentences are invented; DCT is Friday 2024-06-14; each text is one document.
@@ -85,16 +83,7 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ measure: "killed", value: 20, subject: "militants", qualifier: "at_least" }, { measure: "injured", value: 3, subject: "civilians" }]],
 ];
 
-for (const [name, text, expected] of cases) {
-  test(`update wordings: ${name}`, () => {
-    const got = figuresOf(text);
-    assert.equal(got.length, expected.length, JSON.stringify(got.map((f) => [f.measure, f.value, f.rule])));
-    expected.forEach((want, i) => {
-      const f = got[i] as unknown as Record<string, unknown>;
-      for (const [key, value] of Object.entries(want)) assert.deepEqual(f[key], value, `${key} of figure ${i}`);
-    });
-  });
-}
+figureCases("update wordings", cases);
 
 test("update wordings: key-figure lines count with their label's subject, source and date", () => {
   const got = figuresOf("KEY FIGURES\n\n- Children displaced in the province (UNICEF, May 2024): over 80,000.\n"

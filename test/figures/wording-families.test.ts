@@ -1,9 +1,5 @@
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import type { Figure } from "../../src/types.js";
-import { figuresOf } from "./helpers.js";
+import { figureCases, silentCases, type Expect } from "./helpers.js";
 
-type Expect = Partial<Pick<Figure, "measure" | "subject" | "group" | "value" | "qualifier" | "cumulative" | "date" | "since" | "source">>;
 
 // Wordings of tolls, captives, aid and arrests that the rules first missed, with the attributes
 // they must carry. The sentences are invented; DCT is Friday 2024-06-14; each text is one document.
@@ -56,16 +52,7 @@ const cases: Array<[string, string, Expect[]]> = [
     [{ measure: "injured", value: 75, source: "classified army document seen by reporters" }]],
 ];
 
-for (const [name, text, expected] of cases) {
-  test(`wording families: ${name}`, () => {
-    const got = figuresOf(text);
-    assert.equal(got.length, expected.length, JSON.stringify(got.map((f) => [f.measure, f.value, f.rule])));
-    expected.forEach((want, i) => {
-      const f = got[i] as unknown as Record<string, unknown>;
-      for (const [key, value] of Object.entries(want)) assert.deepEqual(f[key], value, `${key} of figure ${i}`);
-    });
-  });
-}
+figureCases("wording families", cases);
 
 // Near misses of the same families that must stay silent.
 const silent: Array<[string, string]> = [
@@ -77,8 +64,4 @@ const silent: Array<[string, string]> = [
     "A convoy of 40 trucks is expected to cross next week."],
 ];
 
-for (const [name, text] of silent) {
-  test(`wording families (silent): ${name}`, () => {
-    assert.deepEqual(figuresOf(text).map((f) => [f.measure, f.value]), []);
-  });
-}
+silentCases("wording families", silent);
