@@ -1,9 +1,5 @@
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { eventsOf, summary, type TimeFixture } from "./helpers.js";
+import { eventRows, type Row } from "./helpers.js";
 
-type Expected = { type: string; modality: string; actors: string[]; date: string | null };
-type Row = [text: string, dct: string, times: TimeFixture[], expected: Expected[]];
 
 // Constructions met in a fourth round of invented articles, one family per row; each row lists every non-hypothetical event.
 const ROWS: Row[] = [
@@ -70,9 +66,4 @@ const ROWS: Row[] = [
     [{ type: "talks", modality: "asserted", actors: ["Qatar"], date: "2025-06-07" }]],
 ];
 
-for (const [text, dct, times, expected] of ROWS) {
-  test(`events: ${text.slice(0, 60)}`, () => {
-    const got = eventsOf(text, dct, times).filter((e) => e.modality !== "hypothetical").map(summary);
-    assert.deepEqual(got, expected);
-  });
-}
+eventRows("events", ROWS);

@@ -1,9 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { eventsOf, summary, type TimeFixture } from "./helpers.js";
+import { eventsOf, summary, eventRows, type Row } from "./helpers.js";
 
-type Expected = { type: string; modality: string; actors: string[]; date: string | null };
-type Row = [text: string, dct: string, times: TimeFixture[], expected: Expected[]];
 
 // Constructions news copy uses for each event type, one family per row, written for these tests about several wars.
 // Each row lists every non-hypothetical event of its text, in order.
@@ -115,12 +113,7 @@ const ROWS: Row[] = [
     [{ type: "agreement", modality: "negated", actors: [], date: null }]],
 ];
 
-for (const [text, dct, times, expected] of ROWS) {
-  test(`family: ${text}`, () => {
-    const events = eventsOf(text, dct, times).filter((e) => e.modality !== "hypothetical");
-    assert.deepEqual(events.map(summary), expected);
-  });
-}
+eventRows("family", ROWS);
 
 // Words of the same families used for something else: nothing, or only hypothetical events.
 const NEGATIVE: Array<[string, string]> = [

@@ -1,3 +1,5 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
 import { extractEvents } from "../../src/extract/events/index.js";
 import { AnalyzedText } from "../../src/text/analyzed-text.js";
 import type { Event, Time } from "../../src/types.js";
@@ -22,4 +24,17 @@ export function eventsOf(text: string, dct: string | null, times: TimeFixture[] 
 /** The fields a table row checks. */
 export function summary(e: Event): { type: string; modality: string; actors: string[]; date: string | null } {
   return { type: e.type, modality: e.modality, actors: e.actors, date: e.date };
+}
+
+export type Expected = ReturnType<typeof summary>;
+/** A text, its DCT, the times it states, and every non-hypothetical event it should give, in order. */
+export type Row = [text: string, dct: string, times: TimeFixture[], expected: Expected[]];
+
+/** One test per row. */
+export function eventRows(label: string, rows: Row[]): void {
+  for (const [text, dct, times, expected] of rows) {
+    test(`${label}: ${text.slice(0, 60)}`, () => {
+      assert.deepEqual(eventsOf(text, dct, times).filter((e) => e.modality !== "hypothetical").map(summary), expected);
+    });
+  }
 }

@@ -1,9 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { eventsOf, summary, type TimeFixture } from "./helpers.js";
+import { eventsOf, summary, eventRows, type Row } from "./helpers.js";
 
-type Expected = { type: string; modality: string; actors: string[]; date: string | null };
-type Row = [text: string, dct: string, times: TimeFixture[], expected: Expected[]];
 
 // Further constructions of news copy, one family per row, written for these tests about several wars.
 // Each row lists every non-hypothetical event of its text, in order.
@@ -94,12 +92,7 @@ const ROWS: Row[] = [
     [{ type: "withdrawal", modality: "negated", actors: ["Ukraine"], date: "2024-09-14" }]],
 ];
 
-for (const [text, dct, times, expected] of ROWS) {
-  test(`more families: ${text}`, () => {
-    const events = eventsOf(text, dct, times).filter((e) => e.modality !== "hypothetical");
-    assert.deepEqual(events.map(summary), expected);
-  });
-}
+eventRows("more families", ROWS);
 
 // Words of the same families used for something else: nothing, or only hypothetical events.
 const NEGATIVE: Array<[string, string]> = [
