@@ -3,6 +3,7 @@
  * grows as reports join it. Shared by the in-memory builder and the store's
  * incrementally kept timeline, so both group reports the same way.
  */
+import { addDays } from "../calendars/day-math.js";
 import type { Event } from "../types.js";
 import { placeRelation } from "../lexicon/places.js";
 import type { EntityRegistry } from "./entities.js";
@@ -23,13 +24,6 @@ export interface EntryState {
   /** informativeness() of the representative report. */
   bestScore: number;
   summary: string;
-}
-
-const DAY_MS = 86_400_000;
-
-/** The ISO day `n` days after `day`. */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whether two event dates can name one day: equal, a day inside a month, or (when `adjacent`) a day apart. */

@@ -25,7 +25,7 @@ export const daysFromNowClues: ClueCollector = ({ doc, mentions }) => {
     if (v.type !== "day") continue;
     const m = FROM_NOW.exec(doc.text.slice(t.end, t.end + 50));
     if (!m) continue;
-    const count = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
+    const count = parseCount(m[1]);
     if (count === null) continue;
     const offset = count * DAYS_PER[m[2][0].toLowerCase()];
     const { month, day } = v;

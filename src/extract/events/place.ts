@@ -3,7 +3,7 @@
  * ("in Rafah"), looked for after the trigger first, then before it; failing
  * that, any capitalized name after a locative (villages the gazetteer lacks).
  */
-import groups from "../../lexicon/groups.json" with { type: "json" };
+import { DEMONYM_WORDS } from "../../lexicon/demonyms.js";
 import { findPlaces, type PlaceMention } from "../../lexicon/places.js";
 
 const LOCATIVE_BEFORE = /\b(?:in|into|at|near|across|inside|on|outside|around|of|from)\s+(?:the\s+)?(?:(?:[a-z-]+)\s+){0,2}$/;
@@ -25,7 +25,7 @@ export function documentPlaces(text: string): PlaceMention[] {
 }
 
 /** "on the Ukrainian capital": a demonym modifies the place, it is not one. */
-const DEMONYMS = new Set(Object.values(groups.groups).flatMap((g) => g.demonyms.map((d) => d.toLowerCase())));
+const DEMONYMS = new Set(DEMONYM_WORDS.map((d) => d.toLowerCase()));
 
 function firstCapitalized(text: string): string | null {
   LOCATIVE.lastIndex = 0;

@@ -2,7 +2,7 @@
  * The words of src/lexicon/terms.json as regular-expression fragments,
  * compiled once at module load; the rules only assemble them.
  */
-import GROUPS from "../../lexicon/groups.json" with { type: "json" };
+import { DEMONYM_WORDS } from "../../lexicon/demonyms.js";
 import TERMS from "../../lexicon/terms.json" with { type: "json" };
 import { parseNumber } from "../../text/numbers.js";
 
@@ -25,10 +25,9 @@ export const MODIFIERS = "(?:[\\w’'-]+\\s+){0,3}?";
 const captiveClasses = TERMS.captives as Record<string, string[]>;
 const CAPTIVE_CLASS = new Map<string, string>();
 for (const [key, words] of Object.entries(captiveClasses)) for (const w of words) CAPTIVE_CLASS.set(w.toLowerCase(), key);
-const demonyms = Object.values(GROUPS.groups as Record<string, { demonyms: string[] }>).flatMap((g) => g.demonyms);
 
 /** A noun of people who are exchanged or released: a captive noun, or a people noun whose class the context gives. */
-export const PERSON_NOUN = `(?:${alternation([...CAPTIVE_CLASS.keys(), ...TERMS.people, ...demonyms])})`;
+export const PERSON_NOUN = `(?:${alternation([...CAPTIVE_CLASS.keys(), ...TERMS.people, ...DEMONYM_WORDS])})`;
 
 /**
  * A person noun as the head of its phrase (one capture group): not followed by

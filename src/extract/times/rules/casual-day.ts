@@ -15,7 +15,7 @@ export const agoRule: TimeRule = {
   name: "times/ago",
   pattern: new RegExp(String.raw`\b(\d{1,3}|${NUMBER_ALT}|an?)\s+(days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+ago\b`, "gi"),
   parse: (m) => {
-    const n = /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
+    const n = parseCount(m[1]);
     if (n === null) return null;
     const unit = m[2][0].toLowerCase();
     if (unit === "m" || unit === "y") return { value: { type: "dct-shift", amount: -n, unit: unit === "m" ? "M" : "Y" } };

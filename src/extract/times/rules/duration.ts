@@ -51,7 +51,7 @@ export const durationRule: TimeRule = {
   name: "times/duration",
   pattern: new RegExp(String.raw`\b${MORE}(${COUNT})[-\s]${UNIT}(-old|-long)?\b`, "g"),
   parse: (m, text) => {
-    const amount = /^an?$/i.test(m[2]) ? 1 : /couple/i.test(m[2]) ? 2 : parseCount(m[2]);
+    const amount = /couple/i.test(m[2]) ? 2 : parseCount(m[2]);
     // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English.
     if (/^an?$/i.test(m[2]) && (m[4] === "-old" || /s$/.test(m[3]))) return null;
     if (/^an?$/i.test(m[2]) && !m[1] && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;

@@ -9,7 +9,7 @@ export const yearBackRule: TimeRule = {
   name: "times/year-back",
   pattern: new RegExp(String.raw`\b(?:(an?|\d|${NUMBER_ALT})\s+years?\s+(?:earlier|before(?=\s*[,.;)]))|year-(?:earlier|ago))\b`, "gi"),
   parse: (m) => {
-    const years = !m[1] || /^an?$/i.test(m[1]) ? 1 : parseCount(m[1]);
+    const years = m[1] ? parseCount(m[1]) : 1;
     return years === null || years <= 0 ? null : { value: { type: "year-back", years } };
   },
 };
