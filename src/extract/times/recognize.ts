@@ -27,7 +27,7 @@ import { seasonRule } from "./rules/season.js";
 import { barePluralRule, vagueAgoRule, vagueDurationRule } from "./rules/vague-duration.js";
 import { yearBackRule } from "./rules/year-back.js";
 import { centuryRule, decadeRule, decadeWordRule, spokenYearRule, yearRule } from "./rules/year.js";
-import { clauseTense, deadlineTense, type Tense } from "./tense.js";
+import { clauseTense, type Tense } from "./tense.js";
 
 // Order breaks ties between hits of equal span: full dates before the month-only reading of the same words.
 const RULES: TimeRule[] = [
@@ -73,17 +73,6 @@ function dropOverlaps(hits: Hit[]): Hit[] {
 }
 
 /**
- * A weekday that ends a span ("until Friday", "by Monday") looks ahead in a future clause or as a deadline. Dates
- * and months stay neutral there: "would remain in force until February 18" may be a future in the past, and a
- * wrong direction costs them a whole year, a weekday only a week.
- */
-function tenseOf(h: Hit, sentence: string, start: number, end: number): Tense {
-  const tense = clauseTense(sentence, start, end);
-  if (tense !== "neutral" || h.value.type !== "weekday") return tense;
-  return deadlineTense(sentence, start, end) ?? tense;
-}
-
-/**
  * All time expressions of a document in text order, memoized per document
  * (the DCT solver and extractTimes both read them).
  *
@@ -97,7 +86,9 @@ export function recognizeTimes(doc: AnalyzedText): TimeMention[] {
     const s = doc.sentenceAt(h.start);
     return {
       start: h.start, end: h.end, sentence: s.index, rule: h.rule, value: h.value,
-      tense: h.forced ?? tenseOf(h, s.text, h.start - s.start, h.end - s.start),
+      // Only a weekday ending a span may look ahead there: "would remain in force until February 18" may be a
+      // future in the past, and a wrong direction costs a date a whole year, a weekday only a week.
+      tense: h.forced ?? clauseTense(s.text, h.start - s.start, h.end - s.start, h.value.type === "weekday"),
       since: SINCE_BEFORE.test(doc.text.slice(Math.max(0, h.start - 7), h.start)),
     };
   });

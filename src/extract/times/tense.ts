@@ -33,35 +33,26 @@ const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|and|as|after|before|when|altho
 const WINDOW_BEFORE = 70;
 const WINDOW_AFTER = 45;
 
-/**
- * Tense of the clause holding [start, end) in `sentence` (offsets relative to the sentence).
- *
- * @example
- * clauseTense("Talks will resume on Sunday.", 18, 27) // → "future"
- * clauseTense("The truce collapsed on Tuesday.", 20, 30) // → "past"
- */
-export function clauseTense(sentence: string, start: number, end: number): Tense {
-  const before = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);
-  if (SPAN_END.test(before)) return "neutral";
-  return verbTense(sentence, start, end);
-}
-
 // "gave the council until Friday to step down": a deadline to act, unless it is told as past ("had until").
 const DEADLINE_AFTER = /^,?\s+to\s+[a-z]+/;
 const HAD_UNTIL = /\bhad\s+(?:\S+\s+){0,4}?(?:until|till|by)\s+(?:on\s+)?$/i;
 
 /**
- * The direction of a day that ends a span ("until Friday", "by Monday"), which clauseTense leaves neutral:
- * ahead when its clause looks ahead or it is a deadline to act; null when nothing says.
+ * Tense of the clause holding [start, end) in `sentence` (offsets relative to the sentence).
+ * An expression that ends a span ("until Friday", "by Monday") is neutral, unless `endsLookAhead` and its
+ * clause looks ahead or it is a deadline to act.
  *
  * @example
- * deadlineTense("Fighters are to withdraw by Monday.", 25, 34) // → "future"
+ * clauseTense("Talks will resume on Sunday.", 18, 27) // → "future"
+ * clauseTense("The truce collapsed on Tuesday.", 20, 30) // → "past"
+ * clauseTense("Fighters are to withdraw by Monday.", 28, 34, true) // → "future"
  */
-export function deadlineTense(sentence: string, start: number, end: number): Tense | null {
+export function clauseTense(sentence: string, start: number, end: number, endsLookAhead = false): Tense {
   const before = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);
-  if (!SPAN_END.test(before)) return null;
+  if (!SPAN_END.test(before)) return verbTense(sentence, start, end);
+  if (!endsLookAhead) return "neutral";
   if (DEADLINE_AFTER.test(sentence.slice(end, end + 30)) && !HAD_UNTIL.test(before)) return "future";
-  return verbTense(sentence, start, end) === "future" ? "future" : null;
+  return verbTense(sentence, start, end) === "future" ? "future" : "neutral";
 }
 
 function verbTense(sentence: string, start: number, end: number): Tense {
