@@ -13,7 +13,7 @@ import { joinDeal } from "./deals.js";
 import { endStatus } from "./end-status.js";
 import { reportKind } from "./report-kind.js";
 import { isMediator, sidesOf } from "./sides.js";
-import { addStatus } from "./statuses.js";
+import { addStatus, isEnd } from "./statuses.js";
 
 /** How long after its start an end may still close the same ceasefire. */
 const MAX_SPAN_DAYS = 400;
@@ -47,7 +47,7 @@ function containing(drafts: Draft[], e: StoredEvent): Draft | undefined {
 
 /** A ceasefire that had already ended before `date` (a later end belongs to another one). */
 function endedBefore(draft: Draft, date: string | null): boolean {
-  return draft.statuses.some((s) => (s.status === "expired" || s.status === "collapsed") &&
+  return draft.statuses.some((s) => isEnd(s) &&
     (daysBetween(s.date, date) ?? 0) > 1);
 }
 

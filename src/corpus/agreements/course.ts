@@ -11,15 +11,14 @@
 import { addDays } from "../../calendars/day-math.js";
 import type { StoredTerm } from "../../store/item-queries.js";
 import type { Draft, StatusChange } from "./agreement.js";
-import { daysBetween } from "./dates.js";
+import { daysBetween, isDay } from "./dates.js";
+import { isEnd } from "./statuses.js";
 import { EXTENSION_WORDS, PLANNED_LENGTH_WORDS } from "./vocabulary.js";
 
 /** How far before a length a word may mark it as the planned one ("originally slated to last …"). */
 const MARK_REACH = 40;
 /** Days by which a reported end may miss the close of a stated length and still be that close. */
 const CLOSE_SLACK = 1;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Length {
   days: number;
@@ -41,10 +40,6 @@ function lengths(draft: Draft): Length[] {
 function windowDate(from: string, to: string): string | null {
   if (from === to) return from;
   return from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : null;
-}
-
-function isEnd(s: StatusChange): boolean {
-  return s.status === "expired" || s.status === "collapsed";
 }
 
 /** When the reports tell of an extension no event dates: the window it must fall in, as a date. */
@@ -73,14 +68,14 @@ function extension(draft: Draft, start: string, end: string | null, stated: read
  */
 export function settleCourse(draft: Draft): void {
   const start = draft.statuses.find((s) => s.status === "in_effect")?.date ?? null;
-  if (draft.kind !== "ceasefire" || start === null || !DAY.test(start)) return;
+  if (draft.kind !== "ceasefire" || !isDay(start)) return;
   const stated = lengths(draft);
-  const ranOut = (date: string | null) => date !== null && DAY.test(date)
+  const ranOut = (date: string | null) => isDay(date)
     && stated.some((l) => Math.abs(daysBetween(addDays(start, l.days), date) ?? Infinity) <= CLOSE_SLACK);
   const settled = draft.statuses.map((s): StatusChange => (isEnd(s) && ranOut(s.date) ? { ...s, status: "expired" } : s));
   draft.statuses = settled.filter((s, i) => settled.findIndex((x) => x.status === s.status && x.date === s.date) === i);
   if (draft.statuses.some((s) => s.status === "extended")) return;
-  const end = draft.statuses.find((s) => isEnd(s) && s.date !== null && DAY.test(s.date))?.date ?? null;
+  const end = draft.statuses.find((s) => isEnd(s) && isDay(s.date))?.date ?? null;
   const change = extension(draft, start, end, stated);
   if (change) draft.statuses.push(change);
 }

@@ -16,6 +16,11 @@ export function dayNumber(date: string | null): number | null {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)) / 86_400_000;
 }
 
+/** A single day ("2025-01-19"), not a month. */
+export function isDay(date: string | null): date is string {
+  return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
+}
+
 /**
  * Days from `a` to `b` (negative when b is earlier), or null when either is undated.
  *

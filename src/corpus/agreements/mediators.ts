@@ -11,9 +11,10 @@ import { addDays } from "../../calendars/day-math.js";
 import { findActors } from "../../lexicon/actors.js";
 import type { StoredEvent } from "../../store/item-queries.js";
 import type { Draft } from "./agreement.js";
-import { daysBetween } from "./dates.js";
+import { daysBetween, isDay } from "./dates.js";
 import { fightingSides, isBelligerent, type Fronts } from "./fronts.js";
 import { isArmedGroup, isMediator, sideOf, sidesOf } from "./sides.js";
+import { endDate } from "./statuses.js";
 import { HOST_WORDS, MEDIATION_WORDS } from "./vocabulary.js";
 
 /** Talks this long before a ceasefire took effect still count as its negotiation. */
@@ -22,8 +23,6 @@ const TALKS_BEFORE_DAYS = 45;
 const TALKS_AFTER_DAYS = 60;
 /** How many characters from a mediation word a name may stand and still be what it describes. */
 const NAME_REACH = 60;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function inWindow(date: string | null, from: string | null, to: string | null): boolean {
   const a = daysBetween(from, date);
@@ -37,10 +36,10 @@ function inWindow(date: string | null, from: string | null, to: string | null): 
  * some weeks after its start.
  */
 function talksUntil(draft: Draft, start: string): string {
-  const ended = draft.statuses.find((s) => s.status === "expired" || s.status === "collapsed")?.date ?? null;
+  const ended = endDate(draft);
   if (ended !== null) return ended;
   if (!draft.statuses.some((s) => s.status === "in_effect")) return start;
-  const until = draft.terms.map((t) => t.values.until).find((u): u is string => typeof u === "string" && DAY.test(u));
+  const until = draft.terms.map((t) => t.values.until).find((u): u is string => typeof u === "string" && isDay(u));
   return until ?? addDays(start, TALKS_AFTER_DAYS);
 }
 

@@ -12,6 +12,7 @@ import ACTORS from "../../lexicon/actors.json" with { type: "json" };
 import type { Draft } from "./agreement.js";
 import { monthName } from "./dates.js";
 import { isTimeAnchored, reportKind } from "./report-kind.js";
+import { endDate } from "./statuses.js";
 import { ACT_NOUNS, AFTER_VERB_MARKER, AGREEMENT_NOUN, AGREEMENT_NOUNS, QUALIFIER_BEFORE } from "./vocabulary.js";
 
 const DEMONYM = new Map<string, string>();
@@ -63,10 +64,6 @@ function proposerPerson(draft: Draft): string | null {
     }
   }
   return null;
-}
-
-function endDate(draft: Draft): string | null {
-  return draft.statuses.find((s) => s.status === "expired" || s.status === "collapsed")?.date ?? null;
 }
 
 /**

@@ -15,3 +15,13 @@ export function addStatus(draft: Draft, change: StatusChange): void {
   if (!same) draft.statuses.push(change);
   else if (date !== null && same.date !== null && date.length > same.date.length) same.date = date;
 }
+
+/** An expiry or a collapse: the change that ends an agreement. */
+export function isEnd(s: StatusChange): boolean {
+  return s.status === "expired" || s.status === "collapsed";
+}
+
+/** The date an agreement ended, or null when it has not (or its end is undated). */
+export function endDate(draft: Draft): string | null {
+  return draft.statuses.find(isEnd)?.date ?? null;
+}
