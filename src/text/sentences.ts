@@ -90,3 +90,15 @@ function isMonthAbbrev(text: string, dotIndex: number): boolean {
   const word = text.slice(Math.max(0, dotIndex - 5), dotIndex).match(/([A-Za-z]+)$/)?.[1]?.toLowerCase() ?? "";
   return /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|lt|col|sen|rep|gov|st)$/.test(word);
 }
+
+/**
+ * Whether a sentence ends as running text does, with a stop (and maybe a closing quote); a headline or a
+ * heading does not.
+ *
+ * @example
+ * endsWithStop("Talks resumed on Monday.") // → true
+ * endsWithStop("Strikes in the capital")  // → false
+ */
+export function endsWithStop(sentence: string): boolean {
+  return /[.!?]["”’]?\s*$/.test(sentence);
+}

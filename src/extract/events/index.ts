@@ -6,7 +6,7 @@
 import lexicon from "../../lexicon/event-triggers.json" with { type: "json" };
 import { findActors, type ActorMention } from "../../lexicon/actors.js";
 import type { PlaceMention } from "../../lexicon/places.js";
-import type { Sentence } from "../../text/sentences.js";
+import { endsWithStop, type Sentence } from "../../text/sentences.js";
 import type { Event, EventType } from "../../types.js";
 import type { ExtractContext } from "../context.js";
 import { dateSegments } from "./clauses.js";
@@ -133,7 +133,7 @@ function atLastNight(sentence: string, t: Trigger): boolean {
 function retold(sentence: string, t: Trigger, triggers: Trigger[], told: Candidate[]): boolean {
   if (!COMBAT.has(t.type) || t.family !== "noun") return false;
   // "Strikes in the heart of Beirut": a section heading names the topic of what follows.
-  if (HEADING.test(sentence.slice(0, t.start)) && !/[.!?]["”’]?\s*$/.test(sentence)) return true;
+  if (HEADING.test(sentence.slice(0, t.start)) && !endsWithStop(sentence)) return true;
   // "Following the offensive, …": an opening that points back at an operation already told.
   if (t.type === "ground_operation") return AFTER_THE.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && told.some((c) => c.type === t.type);
   const before = sentence.slice(Math.max(0, t.start - 40), t.start);

@@ -7,6 +7,7 @@
  */
 import { actorInfo } from "../../lexicon/actors.js";
 import { placeRelation } from "../../lexicon/places.js";
+import { endsWithStop } from "../../text/sentences.js";
 import type { Event } from "../../types.js";
 
 function speaksFor(actor: string, named: string[]): boolean {
@@ -78,7 +79,7 @@ function betterDate(a: Candidate, b: Candidate): Pick<Candidate, "date" | "date_
 
 /** How much a mention tells: a stated date, named doers, a body sentence rather than a headline. */
 function informative(c: Candidate): number {
-  return (c.dateStated ? 2 : 0) + (c.actorsAssumed || c.actors.length === 0 ? 0 : 1) + (/[.!?]["”’]?\s*$/.test(c.sentence) ? 1 : 0);
+  return (c.dateStated ? 2 : 0) + (c.actorsAssumed || c.actors.length === 0 ? 0 : 1) + (endsWithStop(c.sentence) ? 1 : 0);
 }
 
 function fold(into: Candidate, c: Candidate): void {
