@@ -125,7 +125,7 @@ program
   .argument("<gold_dir>", 'folder of gold JSON files, or "timeml" to score time expressions on TimeML files')
   .argument("<docs_dir>", "folder holding the documents the gold files name (with timeml: the folder of .tml files)")
   .option("--json", "print the scores as JSON")
-  .option("-v, --verbose", "also list, per document, the gold items missed and the predictions that matched nothing")
+  .option("-v, --verbose", "also list, per document, the gold items missed and the predictions that matched nothing (with timeml: and every wrong value)")
   .option("--baseline <tagger>", "with timeml: also score this baseline tagger in the same run (chrono)")
   .addHelpText("after", "\nExit code 0 whatever the scores: thresholds belong to the caller.")
   .action(async (goldDir: string, docsDir: string, opts) => {

@@ -22,6 +22,11 @@ export interface Time extends Evidence {
   /** TIMEX3 value: "2025-03-18", "2025-04", "2025-W12", "P42D", "PRESENT_REF", "2025-04-01/2025-04-10". */
   value: string;
   kind: TimeKind;
+  /**
+   * The time of day the words add to a one-day value, as a TIMEX3 time: "T22:00" for "10 p.m. Wednesday",
+   * "TEV" for "Thursday evening". `value` stays the day, as SPEC gold dates such expressions; absent otherwise.
+   */
+  time_of_day?: string;
 }
 
 export const MEASURES = [

@@ -2,7 +2,7 @@ import { evaluateWithDetails } from "../eval/evaluate.js";
 import { formatEvalDetails, formatEvalTable } from "../eval/format-table.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { evaluateTimeml } from "../eval/timeml/evaluate-timeml.js";
-import { formatTimemlTable } from "../eval/timeml/format-timeml.js";
+import { formatTimemlErrors, formatTimemlTable } from "../eval/timeml/format-timeml.js";
 import { extractDocument } from "../pipeline.js";
 import type { Article } from "../types.js";
 import { UserError } from "../errors.js";
@@ -24,8 +24,9 @@ export async function evalCommand(goldDir: string, docsDir: string, opts: { json
 }
 
 /** `sitrep eval timeml DIR`: TempEval-3 entity measures on TimeML files (SPEC §3). */
-export async function evalTimemlCommand(dir: string, opts: { json?: boolean; baseline?: string }): Promise<string> {
-  const report = await evaluateTimeml(dir, opts.baseline);
-  // SPEC's shape plus each tagger's run time in seconds, which the table prints too.
-  return opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTimemlTable(report)}\n`;
+export async function evalTimemlCommand(dir: string, opts: { json?: boolean; baseline?: string; verbose?: boolean }): Promise<string> {
+  const report = await evaluateTimeml(dir, opts.baseline, { details: opts.verbose });
+  // SPEC's shape plus each tagger's run time in seconds, which the table prints too; `errors` only with -v.
+  if (opts.json) return `${JSON.stringify(report, null, 2)}\n`;
+  return `${formatTimemlTable(report)}\n${report.errors ? `\n${formatTimemlErrors(report.errors)}\n` : ""}`;
 }

@@ -21,7 +21,7 @@ test("pageStampClues: datelines, stamps and date headings", () => {
   assert.deepEqual(kinds("KHARTOUM/JEDDAH, May 21 — The two sides signed."), ["dateline May 21"]);
   assert.deepEqual(kinds("UNITED NATIONS, Oct. 3, 2024 — The council met."), ["dateline Oct. 3, 2024"]);
   assert.deepEqual(kinds("Intro.\nKYIV, Ukraine, March 5 (Wire) - Drones struck."), ["dateline March 5"]);
-  assert.deepEqual(kinds("Updated 9 March 2024, 14:05 GMT\n\nAid was dropped."), ["updated 9 March 2024"]);
+  assert.deepEqual(kinds("Updated 9 March 2024, 14:05 GMT\n\nAid was dropped."), ["updated 9 March 2024, 14:05 GMT"]);
   assert.deepEqual(kinds("Published: 3 September 2023\nThe junta spoke."), ["published 3 September 2023"]);
   assert.deepEqual(kinds("Live\n\nMonday, 15 April\nThe cabinet met.\n\nSunday, 14 April\nDrones flew."),
     ["heading Monday, 15 April", "heading Sunday, 14 April"]);

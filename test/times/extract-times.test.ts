@@ -100,3 +100,14 @@ test("extractTimes: a month in a 'YEAR, when …' clause is of that year", () =>
   // A later sentence speaks of its own time again.
   assert.deepEqual(values("It is unlike 2017. In March the militia took the port."), [["2017", "2017"], ["March", "2025-03"]]);
 });
+
+test("extractTimes: a weekday with no tense is the one just past, unless that is five or six days back", () => {
+  // 2025-04-16 is a Wednesday.
+  const value = (input: string) => extractTimes(new AnalyzedText(input), "2025-04-16")[0]?.value;
+  assert.equal(value("The curfew lifts on Friday."), "2025-04-18");
+  assert.equal(value("Envoys from both sides in Cairo on Thursday."), "2025-04-17");
+  assert.equal(value("Envoys from both sides in Cairo on Monday."), "2025-04-14");
+  assert.equal(value("Envoys from both sides in Cairo on Saturday."), "2025-04-12");
+  // A stated past keeps the day behind the DCT.
+  assert.equal(value("The curfew was lifted on Friday."), "2025-04-11");
+});

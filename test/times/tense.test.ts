@@ -27,3 +27,13 @@ test("clauseTense reads the verb nearest the expression", () => {
   // Names ending in "ed" are not verbs.
   assert.equal(at("United Nations officials on Monday", "on Monday"), "neutral");
 });
+
+test("clauseTense: a weekday takes the tense of its clause's verb however far back", () => {
+  const sentence = "The strike killed five members of one family, including three children, in the camp on Sunday.";
+  const i = sentence.indexOf("on Sunday");
+  assert.equal(clauseTense(sentence, i, i + 9, true), "past");
+  // A month in reported speech is often the plan's: the telling verb far back does not date it.
+  const told = "The ministry told oil companies and foreign traders of a sharp cutback in its exports in September.";
+  const j = told.indexOf("September");
+  assert.equal(clauseTense(told, j, j + 9), "neutral");
+});

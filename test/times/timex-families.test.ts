@@ -61,8 +61,8 @@ test("extractTimes: seasons, parts of day and weekends", () => {
     ["The offensive is expected this summer.", WED, [["this summer", "2025-SU"]]],
     ["The front froze last winter.", WED, [["last winter", "2024-WI"]]],
     ["Talks resume in the spring of 2026.", WED, [["the spring of 2026", "2026-SP"]]],
-    ["Drones struck this morning and again last night.", WED, [["this morning", "2025-04-16TMO"], ["last night", "2025-04-15TNI"]]],
-    ["Envoys will meet tonight.", WED, [["tonight", "2025-04-16TNI"]]],
+    ["Drones struck this morning and again last night.", WED, [["this morning", "2025-04-16"], ["last night", "2025-04-15"]]],
+    ["Envoys will meet tonight.", WED, [["tonight", "2025-04-16"]]],
     ["Shelling eased over the weekend.", WED, [["the weekend", "2025-W15-WE"]]],
   ]);
 });
@@ -124,4 +124,30 @@ test("extractTimes: named days and months that recur, and a count of units 'or s
     ["Shepherds move the flocks each October.", WED, [["each October", "XXXX-10"]]],
     ["The envoy visited the camp a week or so ago.", WED, [["a week or so ago", "2025-04-09"]]],
   ]);
+});
+
+const timed = (input: string, dct: string) =>
+  extractTimes(new AnalyzedText(input), dct).map((t) => [t.text, t.value, t.time_of_day ?? null]);
+
+test("extractTimes: a time of day stays beside the day's value", () => {
+  const cases: Array<[string, string, Array<[string, string, string | null]>]> = [
+    ["Drones struck this morning and again last night.", WED, [["this morning", "2025-04-16", "TMO"], ["last night", "2025-04-15", "TNI"]]],
+    ["The convoy was hit at 10 p.m. Tuesday.", WED, [["10 p.m. Tuesday", "2025-04-15", "T22:00"]]],
+    ["The curfew lifts at noon on Friday.", WED, [["noon on Friday", "2025-04-18", "T12:00"]]],
+    ["Talks resumed Monday at 9:30 a.m. local time.", WED, [["Monday at 9:30 a.m. local time", "2025-04-14", "T09:30"]]],
+    ["Shelling began Thursday evening, before dawn.", "2025-04-18", [["Thursday evening", "2025-04-17", "TEV"]]],
+    ["Sirens sounded on the night of March 3.", WED, [["the night of March 3", "2025-03-03", "TNI"]]],
+    ["The strike came at 0445 GMT on April 2.", WED, [["0445 GMT on April 2", "2025-04-02", "T04:45"]]],
+    ["Mortars fell on Sunday. A second barrage came at 11 p.m.", WED,
+      [["on Sunday", "2025-04-13", null], ["11 p.m.", "2025-04-13", "T23:00"]]],
+    ["The 7 a.m. deadline passed without a deal.", WED, [["7 a.m.", "2025-04-16", "T07:00"]]],
+    ["The ultimatum expires at midnight.", WED, [["midnight", "2025-04-16", "T24:00"]]],
+  ];
+  for (const [input, dct, expected] of cases) assert.deepEqual(timed(input, dct), expected, input);
+});
+
+test("extractTimes: numbers that are no clock time", () => {
+  for (const input of ["The score was 3:1 at the break.", "He said: I am 14 and I am afraid.", "Unit 1430 crossed the river."]) {
+    assert.deepEqual(timed(input, WED), [], input);
+  }
 });

@@ -1,5 +1,5 @@
 import { formatTable } from "../../report/table.js";
-import type { TimemlReport } from "./evaluate-timeml.js";
+import type { TimemlError, TimemlReport } from "./evaluate-timeml.js";
 import type { TimemlScores } from "./score-timeml.js";
 
 /**
@@ -29,4 +29,24 @@ export function formatTimemlTable(r: TimemlReport): string {
     { header: "seconds", value: (x) => x.seconds.toFixed(2), align: "right" },
   ]);
   return `documents: ${r.documents}, gold time expressions: ${r.gold}\n${table}`;
+}
+
+/**
+ * sitrep's errors, a line each, grouped by file.
+ *
+ * @example
+ * formatTimemlErrors([{ file: "a.tml", kind: "value", text: "Monday", gold: "1998-01-05", predicted: "1998-01-12", predictedText: null }])
+ * // → "a.tml\n  value     \"Monday\"  gold 1998-01-05  sitrep 1998-01-12"
+ */
+export function formatTimemlErrors(errors: TimemlError[]): string {
+  const lines: string[] = [];
+  let file = "";
+  for (const e of errors) {
+    if (e.file !== file) lines.push((file = e.file));
+    const said = e.predictedText === null ? "" : ` as "${e.predictedText}"`;
+    const gold = e.gold === null ? "" : `  gold ${e.gold}`;
+    const ours = e.predicted === null ? "" : `  sitrep ${e.predicted}${said}`;
+    lines.push(`  ${e.kind.padEnd(8)}  "${e.text}"${gold}${ours}`);
+  }
+  return lines.length ? lines.join("\n") : "No errors.";
 }

@@ -36,22 +36,42 @@ const overlaps = (a: SpanValue, b: SpanValue) => a.start < b.end && b.start < a.
  * countTimeml([{ start: 0, end: 5, value: "X" }], [{ start: 0, end: 5, value: "X" }]).valueCorrect // → 1
  */
 export function countTimeml(gold: SpanValue[], predicted: SpanValue[]): TimemlCounts {
+  return alignTimeml(gold, predicted).counts;
+}
+
+/** One gold expression and the prediction paired with it (null when none overlapped). */
+export interface TimemlPair {
+  gold: SpanValue;
+  predicted: SpanValue | null;
+}
+
+/**
+ * The one-to-one pairing behind the counts, with what stayed unpaired, so a
+ * verbose run can list each miss.
+ */
+export function alignTimeml(gold: SpanValue[], predicted: SpanValue[]): { counts: TimemlCounts; pairs: TimemlPair[]; spurious: SpanValue[] } {
   const used = new Set<number>();
+  const pairs: TimemlPair[] = [];
   let relaxed = 0;
   let strict = 0;
   let valueCorrect = 0;
   for (const g of gold) {
     const i = predicted.findIndex((p, k) => !used.has(k) && overlaps(g, p));
-    if (i < 0) continue;
+    if (i < 0) {
+      pairs.push({ gold: g, predicted: null });
+      continue;
+    }
     used.add(i);
+    pairs.push({ gold: g, predicted: predicted[i] });
     relaxed++;
     if (predicted[i].start === g.start && predicted[i].end === g.end) strict++;
     if (predicted[i].value === g.value) valueCorrect++;
   }
-  return {
+  const counts = {
     gold: gold.length, predicted: predicted.length,
     strictGold: strict, strictPredicted: strict, relaxedGold: relaxed, relaxedPredicted: relaxed, valueCorrect,
   };
+  return { counts, pairs, spurious: predicted.filter((_, k) => !used.has(k)) };
 }
 
 export function addCounts(a: TimemlCounts, b: TimemlCounts): TimemlCounts {

@@ -58,12 +58,14 @@ function resolveAll(doc: AnalyzedText, dctDay: number | null): Time[] {
       lastQuarter = r.value;
       lastQuarterAt = t.end;
     }
-    // Only days the text states outright anchor "the next day"; the DCT itself does not.
-    if (r.day !== null && t.value.type !== "anchored") lastDay = r.day;
-    out.push({
+    // Only days the text states outright anchor "the next day"; the DCT itself does not, nor a bare clock time.
+    if (r.day !== null && t.value.type !== "anchored" && t.value.type !== "clock") lastDay = r.day;
+    const time: Time = {
       text: doc.text.slice(t.start, t.end), value: r.value, kind: r.kind,
       span: [t.start, t.end], sentence: doc.sentences[t.sentence]?.text ?? "", rule: t.rule,
-    });
+    };
+    if (t.timeOfDay !== null && r.day !== null) time.time_of_day = t.timeOfDay;
+    out.push(time);
   }
   return out;
 }

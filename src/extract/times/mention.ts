@@ -43,8 +43,8 @@ export type MentionValue =
   | { type: "quarter"; quarter: number | null; year: number | null; yearOffset: number; current: boolean; latest: boolean }
   /** "this summer" (0), "last winter" (-1), "next spring" (1), "the summer" (null: by tense). */
   | { type: "season"; season: string; year: number | null; offset: number | null }
-  /** "this morning" (0, "MO"), "last night" (-1, "NI"), "tonight" (0, "NI"). */
-  | { type: "day-part"; days: number; part: string }
+  /** A clock time with no day beside it ("at 7:15 p.m."): the day the text last stated, else the DCT. */
+  | { type: "clock" }
   /** "the weekend": the last one before the DCT, or the next one in a future clause. */
   | { type: "weekend" }
   /**
@@ -68,6 +68,8 @@ export interface TimeMention {
   tense: Tense;
   /** Preceded by "since": the start of a state that still holds, not the news of the day. */
   since: boolean;
+  /** TIMEX3 time within the day the words add ("T22:00", "TEV"), or null. */
+  timeOfDay: string | null;
 }
 
 /** What a rule returns for one regex match: the value and, optionally, narrower span edges. */
@@ -77,6 +79,8 @@ export interface RuleHit {
   end?: number;
   /** Set when the words fix the direction themselves ("last Tuesday", "next month"). */
   tense?: Tense;
+  /** The time of day the words name ("T22:00" for "10 p.m.", "TMO" for "this morning"). */
+  timeOfDay?: string;
 }
 
 /**

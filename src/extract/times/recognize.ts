@@ -26,6 +26,8 @@ import { referenceWordRule } from "./rules/reference-word.js";
 import { seasonRule } from "./rules/season.js";
 import { barePluralRule, vagueAgoRule, vagueDurationRule } from "./rules/vague-duration.js";
 import { yearBackRule } from "./rules/year-back.js";
+import { clockRule } from "./rules/clock.js";
+import { attachTimesOfDay } from "./time-of-day.js";
 import { centuryRule, decadeRule, decadeWordRule, spokenYearRule, yearRule } from "./rules/year.js";
 import { clauseTense, type Tense } from "./tense.js";
 
@@ -35,12 +37,12 @@ const RULES: TimeRule[] = [
   relativeWeekRule, relativeMonthRule, relativeYearRule, theYearRule, anchoredDayRule, anchoredYearRule,
   pastSpanRule, durationRule, unitLongRule, setRule, namedSetRule,
   quarterRule, seasonRule, dayPartRule, weekendRule, yearBackRule, vagueDurationRule, vagueAgoRule, barePluralRule,
-  yearRule, decadeRule, decadeWordRule, centuryRule, spokenYearRule, referenceWordRule,
+  yearRule, decadeRule, decadeWordRule, centuryRule, spokenYearRule, referenceWordRule, clockRule,
 ];
 
 const SINCE_BEFORE = /\b[Ss]ince\s+$/;
 
-type Hit = Omit<TimeMention, "sentence" | "tense" | "since"> & { forced?: Tense };
+type Hit = Omit<TimeMention, "sentence" | "tense" | "since" | "timeOfDay"> & { forced?: Tense; timeOfDay?: string };
 
 const cache = new WeakMap<AnalyzedText, TimeMention[]>();
 
@@ -53,7 +55,7 @@ function collectHits(text: string): Hit[] {
       if (!hit) continue;
       hits.push({
         start: hit.start ?? m.index, end: hit.end ?? m.index + m[0].length,
-        rule: rule.name, value: hit.value, forced: hit.tense,
+        rule: rule.name, value: hit.value, forced: hit.tense, timeOfDay: hit.timeOfDay,
       });
     }
   }
@@ -82,14 +84,16 @@ function dropOverlaps(hits: Hit[]): Hit[] {
 export function recognizeTimes(doc: AnalyzedText): TimeMention[] {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const out = dropOverlaps(collectHits(doc.text)).map((h): TimeMention => {
+  const out = attachTimesOfDay(doc.text, dropOverlaps(collectHits(doc.text))).map((h): TimeMention => {
     const s = doc.sentenceAt(h.start);
     return {
       start: h.start, end: h.end, sentence: s.index, rule: h.rule, value: h.value,
-      // Only a weekday ending a span may look ahead there: "would remain in force until February 18" may be a
-      // future in the past, and a wrong direction costs a date a whole year, a weekday only a week.
+      // Only a weekday ending a span may look ahead there ("would remain in force until February 18" may be a
+      // future in the past, and a wrong direction costs a date a whole year, a weekday only a week), and only
+      // a weekday takes its tense from a verb far back in the clause.
       tense: h.forced ?? clauseTense(s.text, h.start - s.start, h.end - s.start, h.value.type === "weekday"),
       since: SINCE_BEFORE.test(doc.text.slice(Math.max(0, h.start - 7), h.start)),
+      timeOfDay: h.timeOfDay ?? null,
     };
   });
   cache.set(doc, out);

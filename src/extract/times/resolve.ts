@@ -4,7 +4,7 @@
  * expression with no DCT, "the next day" with no day stated before it).
  */
 import {
-  addMonths, fromDay, isoDay, isoMonth, isoWeek, toDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
+  addMonths, fromDay, isoMonth, isoWeek, toDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
 } from "../../dates/calendar.js";
 import type { TimeMention } from "./mention.js";
 import { day, label, namedDayValue, quarterValue, seasonYear, shiftQuarter, type Resolved } from "./resolve-periods.js";
@@ -69,6 +69,25 @@ function dayOfYearless(month: number, dom: number, wd: number | null, tense: Ten
   return toDay(y, month, dom);
 }
 
+// News names a weekday for the days just past and just ahead; five or six days back it writes "last
+// Friday" or the date (in TimeBank bare weekdays that far back are 2 of some 150).
+const BARE_WEEKDAY_BACK_DAYS = 4;
+
+/**
+ * The day of a weekday name: before the DCT in a past clause, after it in a future one; with no tense,
+ * the one just past unless that is five or six days back and the coming one is a day or two ahead.
+ *
+ * @example
+ * weekdayDay(5, false, "neutral", toDay(2025, 4, 16)) // "lifts on Friday", said on a Wednesday → 2025-04-18
+ */
+export function weekdayDay(wd: number, strict: boolean, tense: Tense, dct: number): number {
+  // "last Tuesday" said on a Tuesday is a week ago, "next Sunday" on a Sunday a week ahead.
+  const shift = strict ? 1 : 0;
+  if (tense === "future") return weekdayOnOrAfter(dct + shift, wd);
+  const past = weekdayOnOrBefore(dct - shift, wd);
+  return tense === "neutral" && !strict && dct - past > BARE_WEEKDAY_BACK_DAYS ? weekdayOnOrAfter(dct, wd) : past;
+}
+
 // A half unit is written in the next smaller one, as TIMEX3 gold does ("2 1/2 years" → P2Y6M).
 const HALF: Record<string, [string, number]> = { Y: ["M", 6], D: ["H", 12], H: ["M", 30] };
 
@@ -116,12 +135,8 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
       if (v.year !== null) return label(isoMonth(v.year, v.month));
       if (dct === null) return null;
       return label(isoMonth(v.yearOffset !== null ? fromDay(dct).y + v.yearOffset : yearForMonth(dct, v.month, t.tense), v.month));
-    case "weekday": {
-      if (dct === null) return null;
-      // "last Tuesday" said on a Tuesday is a week ago, "next Sunday" on a Sunday a week ahead.
-      const shift = v.strict ? 1 : 0;
-      return day(t.tense === "future" ? weekdayOnOrAfter(dct + shift, v.weekday) : weekdayOnOrBefore(dct - shift, v.weekday));
-    }
+    case "weekday":
+      return dct === null ? null : day(weekdayDay(v.weekday, v.strict, t.tense, dct));
     case "dct-offset":
       return dct === null ? null : day(dct + v.days);
     case "dct-shift": {
@@ -156,8 +171,9 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
     case "season":
       if (v.year !== null) return label(`${v.year}-${v.season}`);
       return dct === null ? null : label(`${seasonYear(v.season, v.offset, t.tense, dct)}-${v.season}`);
-    case "day-part":
-      return dct === null ? null : label(`${isoDay(dct + v.days)}T${v.part}`);
+    case "clock":
+      // "at 7:15 p.m." tells the hour of the day the story is on.
+      return lastDay !== null ? day(lastDay) : dct === null ? null : day(dct);
     case "weekend":
       if (dct === null) return null;
       return label(`${isoWeek(t.tense === "future" ? weekdayOnOrAfter(dct, 6) : weekdayOnOrBefore(dct - 1, 6))}-WE`);

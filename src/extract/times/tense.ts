@@ -39,7 +39,9 @@ const HAD_UNTIL = /\bhad\s+(?:\S+\s+){0,4}?(?:until|till|by)\s+(?:on\s+)?$/i;
 
 /**
  * Tense of the clause holding [start, end) in `sentence` (offsets relative to the sentence).
- * An expression that ends a span ("until Friday", "by Monday") is neutral, unless `endsLookAhead` and its
+ * `weekday` is set for a weekday name, which a verb far back in its clause still dates (a month in reported
+ * speech is often the plan's, not the telling's: "told companies of a cutback in September").
+ * An expression that ends a span ("until Friday", "by Monday") is neutral, unless a weekday and its
  * clause looks ahead or it is a deadline to act.
  *
  * @example
@@ -47,23 +49,31 @@ const HAD_UNTIL = /\bhad\s+(?:\S+\s+){0,4}?(?:until|till|by)\s+(?:on\s+)?$/i;
  * clauseTense("The truce collapsed on Tuesday.", 20, 30) // → "past"
  * clauseTense("Fighters are to withdraw by Monday.", 28, 34, true) // → "future"
  */
-export function clauseTense(sentence: string, start: number, end: number, endsLookAhead = false): Tense {
+export function clauseTense(sentence: string, start: number, end: number, weekday = false): Tense {
   const before = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);
-  if (!SPAN_END.test(before)) return verbTense(sentence, start, end);
-  if (!endsLookAhead) return "neutral";
+  if (!SPAN_END.test(before)) return verbTense(sentence, start, end, weekday);
+  if (!weekday) return "neutral";
   if (DEADLINE_AFTER.test(sentence.slice(end, end + 30)) && !HAD_UNTIL.test(before)) return "future";
-  return verbTense(sentence, start, end) === "future" ? "future" : "neutral";
+  return verbTense(sentence, start, end, weekday) === "future" ? "future" : "neutral";
 }
 
-function verbTense(sentence: string, start: number, end: number): Tense {
-  let lo = Math.max(0, start - WINDOW_BEFORE);
+function verbTense(sentence: string, start: number, end: number, farBack: boolean): Tense {
+  const near = markedTense(sentence, start, end, WINDOW_BEFORE);
+  // "The strike killed five members of one family, including three children, in … on Sunday": with no verb
+  // near, the clause's own verb, however far back, still tells the tense.
+  return near ?? (farBack ? markedTense(sentence, start, end, start) : null) ?? "neutral";
+}
+
+/** Tense of the nearest marker in the clause within `before` characters, or null when there is none. */
+function markedTense(sentence: string, start: number, end: number, before: number): Tense | null {
+  let lo = Math.max(0, start - before);
   let hi = Math.min(sentence.length, end + WINDOW_AFTER);
   CLAUSE_BREAK.lastIndex = lo;
   for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < hi; m = CLAUSE_BREAK.exec(sentence)) {
     if (m.index + m[0].length <= start) lo = m.index + m[0].length;
     else if (m.index >= end) { hi = m.index; break; }
   }
-  let best: Tense = "neutral";
+  let best: Tense | null = null;
   let bestDistance = Infinity;
   MARKER.lastIndex = lo;
   for (let m = MARKER.exec(sentence); m && m.index < hi; m = MARKER.exec(sentence)) {

@@ -11,11 +11,11 @@ export const dayPartRule: TimeRule = {
   name: "times/day-part",
   pattern: new RegExp(String.raw`\b(?:([Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow)\s+(${DAY_PART_ALT})|([Tt]onight))\b`, "g"),
   parse: (m) => {
-    if (m[3]) return { value: { type: "day-part", days: 0, part: "NI" } };
+    if (m[3]) return { value: { type: "dct-offset", days: 0 }, timeOfDay: "TNI" };
     const part = dayPartCode(m[2]);
     // "last morning" is not English; "last evening" and "last night" are the one before the DCT.
     if (part === null || (m[1].toLowerCase() === "last" && part !== "NI" && part !== "EV")) return null;
-    return { value: { type: "day-part", days: DAYS[m[1].toLowerCase()], part } };
+    return { value: { type: "dct-offset", days: DAYS[m[1].toLowerCase()] }, timeOfDay: `T${part}` };
   },
 };
 
