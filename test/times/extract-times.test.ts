@@ -111,3 +111,8 @@ test("extractTimes: a weekday with no tense is the one just past, unless that is
   // A stated past keeps the day behind the DCT.
   assert.equal(value("The curfew was lifted on Friday."), "2025-04-11");
 });
+
+test("extractTimes: since a month is a month already begun, whatever the clause plans", () => {
+  const times = extractTimes(new AnalyzedText("The carrier has been on patrol since March and is scheduled to return."), "1990-08-13");
+  assert.deepEqual(times.map((t) => [t.text, t.value]), [["March", "1990-03"]]);
+});

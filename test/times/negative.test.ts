@@ -7,7 +7,6 @@ import { AnalyzedText } from "../../src/text/analyzed-text.js";
 const NEGATIVE = [
   "Inflation reached 12.53% in the region.",
   "A 21-year-old soldier was wounded near the border.",
-  "The border post was shelled two days before the talks.",
   "Protesters may march to the square.",
   "The 2 million-strong population faces famine.",
   "The corridor is 100 metres wide and nine miles long.",

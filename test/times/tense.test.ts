@@ -37,3 +37,12 @@ test("clauseTense: a weekday takes the tense of its clause's verb however far ba
   const j = told.indexOf("September");
   assert.equal(clauseTense(told, j, j + 9), "neutral");
 });
+
+test("clauseTense: a plain future looks ahead to a span's end; a future seen from the past does not", () => {
+  const at2 = (sentence: string, words: string) => {
+    const i = sentence.indexOf(words);
+    return clauseTense(sentence, i, i + words.length);
+  };
+  assert.equal(at2("The airline will double its flights to the island by August.", "August"), "future");
+  assert.equal(at2("The truce would remain in force until February 18.", "February 18"), "neutral");
+});

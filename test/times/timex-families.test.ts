@@ -70,6 +70,14 @@ test("extractTimes: seasons, parts of day and weekends", () => {
 test("extractTimes: durations, vague and spoken", () => {
   check([
     ["Prices fell in the last twenty four hours.", WED, [["the last twenty four hours", "PT24H"]]],
+    ["The border post was shelled two days before the talks.", WED, [["two days", "P2D"]]],
+    ["A few days later the column moved on.", WED, [["A few days", "PXD"]]],
+    ["The siege lasted a year and a half.", WED, [["a year and a half", "P1Y6M"]]],
+    ["The lease runs for at least 20 more years.", WED, [["at least 20 more years", "P20Y"]]],
+    ["The mandate was renewed for an additional year.", WED, [["an additional year", "P1Y"]]],
+    ["The pilot radioed a minute and a half later, then went silent for 40 minutes.", WED,
+      [["a minute and a half", "PT1M30S"], ["40 minutes", "PT40M"]]],
+    ["Crews worked for several minutes.", WED, [["several minutes", "PTXM"]]],
     ["The war has dragged on for two decades.", WED, [["two decades", "P20Y"]]],
     ["The truce held for a couple of years.", WED, [["a couple of years", "P2Y"]]],
     ["The siege lasted several months.", WED, [["several months", "PXM"]]],

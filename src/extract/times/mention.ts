@@ -26,7 +26,7 @@ export type MentionValue =
   /**
    * A length of time; `noun` is the period noun family it qualifies ("war", "truce") if any;
    * `more` for "more than", `less` for "nearly" (the length is not yet reached); `after` for a length
-   * counted from the period's start to now ("two months after the truce"), which is no TIMEX of its own.
+   * counted from the period's start ("two months after the truce"), which the DCT solver reads.
    */
   | {
     type: "duration"; amount: number; unit: string; more: boolean; less: boolean; noun: string | null; old: boolean;

@@ -86,13 +86,15 @@ export function recognizeTimes(doc: AnalyzedText): TimeMention[] {
   if (cached) return cached;
   const out = attachTimesOfDay(doc.text, dropOverlaps(collectHits(doc.text))).map((h): TimeMention => {
     const s = doc.sentenceAt(h.start);
+    const since = SINCE_BEFORE.test(doc.text.slice(Math.max(0, h.start - 7), h.start));
     return {
       start: h.start, end: h.end, sentence: s.index, rule: h.rule, value: h.value,
       // Only a weekday ending a span may look ahead there ("would remain in force until February 18" may be a
       // future in the past, and a wrong direction costs a date a whole year, a weekday only a week), and only
       // a weekday takes its tense from a verb far back in the clause.
-      tense: h.forced ?? clauseTense(s.text, h.start - s.start, h.end - s.start, h.value.type === "weekday"),
-      since: SINCE_BEFORE.test(doc.text.slice(Math.max(0, h.start - 7), h.start)),
+      // "since March" began before the DCT, whatever the clause's verb plans.
+      tense: h.forced ?? (since ? "past" : clauseTense(s.text, h.start - s.start, h.end - s.start, h.value.type === "weekday")),
+      since,
       timeOfDay: h.timeOfDay ?? null,
     };
   });

@@ -89,21 +89,27 @@ export function weekdayDay(wd: number, strict: boolean, tense: Tense, dct: numbe
 }
 
 // A half unit is written in the next smaller one, as TIMEX3 gold does ("2 1/2 years" → P2Y6M).
-const HALF: Record<string, [string, number]> = { Y: ["M", 6], D: ["H", 12], H: ["M", 30] };
+const HALF: Record<string, [string, number]> = { Y: ["M", 6], D: ["H", 12], H: ["MIN", 30], MIN: ["SEC", 30] };
+// Units of the clock, written after TIMEX3's "T" and by their own letter.
+const CLOCK_LETTER: Record<string, string> = { H: "H", MIN: "M", SEC: "S" };
+
+const part = (n: number, unit: string) => `${n}${CLOCK_LETTER[unit] ?? unit}`;
 
 /**
  * @example
  * durationValue(2.5, "Y") // → "P2Y6M"
  * durationValue(5.5, "H") // → "PT5H30M"
+ * durationValue(1.5, "MIN") // → "PT1M30S"
  */
 export function durationValue(amount: number, unit: string): string {
   const whole = Math.floor(amount);
   const half = amount - whole === 0.5 ? HALF[unit] : undefined;
-  if (!half) return unit === "H" ? `PT${amount}H` : `P${amount}${unit}`;
+  const clock = unit in CLOCK_LETTER;
+  if (!half) return `P${clock ? "T" : ""}${part(amount, unit)}`;
   const [small, count] = half;
-  const head = whole > 0 ? `${whole}${unit}` : "";
-  if (unit === "H") return `PT${head}${count}${small}`;
-  return small === "H" ? `P${head}T${count}H` : `P${head}${count}${small}`;
+  const head = whole > 0 ? part(whole, unit) : "";
+  if (clock) return `PT${head}${part(count, small)}`;
+  return `P${head}${small in CLOCK_LETTER ? "T" : ""}${part(count, small)}`;
 }
 
 /** What the text stated before a mention, for expressions counted from it. */
@@ -157,8 +163,6 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
     case "anchored":
       return lastDay === null ? null : day(lastDay + v.days);
     case "duration":
-      // TIMEX3 gold leaves out lengths anchored on an event ("two months after the truce").
-      if (v.after) return null;
       // TIMEX3 gold writes decades as years ("two decades" → P20Y).
       if (v.unit === "DE") return label(`P${v.amount * 10}Y`, "duration");
       return label(durationValue(v.amount, v.unit), "duration");

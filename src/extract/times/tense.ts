@@ -51,13 +51,22 @@ const HAD_UNTIL = /\bhad\s+(?:\S+\s+){0,4}?(?:until|till|by)\s+(?:on\s+)?$/i;
  */
 export function clauseTense(sentence: string, start: number, end: number, weekday = false): Tense {
   const before = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);
-  if (!SPAN_END.test(before)) return verbTense(sentence, start, end, weekday);
+  if (!SPAN_END.test(before)) return asTense(verbTense(sentence, start, end, weekday));
+  const verb = verbTense(sentence, start, end, weekday);
+  // "will double its flights by August": a plain future looks ahead to the span's end too; "would remain
+  // in force until February 18" may be a future in the past, which only a weekday risks (a week, not a year).
+  if (verb === "future") return "future";
   if (!weekday) return "neutral";
   if (DEADLINE_AFTER.test(sentence.slice(end, end + 30)) && !HAD_UNTIL.test(before)) return "future";
-  return verbTense(sentence, start, end, weekday) === "future" ? "future" : "neutral";
+  return verb === "would" ? "future" : "neutral";
 }
 
-function verbTense(sentence: string, start: number, end: number, farBack: boolean): Tense {
+/** A future seen from the past ("said it would"), told apart from a plain future where that matters. */
+type Marked = Tense | "would";
+
+const asTense = (m: Marked): Tense => (m === "would" ? "future" : m);
+
+function verbTense(sentence: string, start: number, end: number, farBack: boolean): Marked {
   const near = markedTense(sentence, start, end, WINDOW_BEFORE);
   // "The strike killed five members of one family, including three children, in … on Sunday": with no verb
   // near, the clause's own verb, however far back, still tells the tense.
@@ -65,7 +74,7 @@ function verbTense(sentence: string, start: number, end: number, farBack: boolea
 }
 
 /** Tense of the nearest marker in the clause within `before` characters, or null when there is none. */
-function markedTense(sentence: string, start: number, end: number, before: number): Tense | null {
+function markedTense(sentence: string, start: number, end: number, before: number): Marked | null {
   let lo = Math.max(0, start - before);
   let hi = Math.min(sentence.length, end + WINDOW_AFTER);
   CLAUSE_BREAK.lastIndex = lo;
@@ -73,7 +82,7 @@ function markedTense(sentence: string, start: number, end: number, before: numbe
     if (m.index + m[0].length <= start) lo = m.index + m[0].length;
     else if (m.index >= end) { hi = m.index; break; }
   }
-  let best: Tense | null = null;
+  let best: Marked | null = null;
   let bestDistance = Infinity;
   MARKER.lastIndex = lo;
   for (let m = MARKER.exec(sentence); m && m.index < hi; m = MARKER.exec(sentence)) {
@@ -83,7 +92,7 @@ function markedTense(sentence: string, start: number, end: number, before: numbe
     const distance = mEnd <= start ? start - mEnd : 2 * (m.index - end);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m[1] ? "future" : m[2] ? "neutral" : "past";
+      best = m[1] ? (/^would\b/.test(m[1]) ? "would" : "future") : m[2] ? "neutral" : "past";
     }
   }
   return best;

@@ -3,7 +3,7 @@
  * 19-month-old war", "more than 50-day", "week-long", "the last year".
  * The period noun that follows ("war", "truce") is kept: the DCT solver
  * counts such durations from the day the war or truce began, and so too
- * "two months after a peace deal", which is no TIMEX of its own.
+ * "two months after a peace deal".
  */
 import type { RuleHit, TimeRule } from "../mention.js";
 import { NUMBER_ALT, PERIOD_NOUN_ALT, parseCount, periodFamily, unitLetter } from "../words.js";
@@ -13,10 +13,14 @@ const COUNT = String.raw`\d{1,3}(?:\.5|\s*½|\s+1/2|\s+and\s+a\s+half)?|(?:${NUM
 const MORE = String.raw`(?:([Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least)\s+)?`;
 // "the last year", "the past two weeks": the period up to now.
 const PAST_SPAN = String.raw`\bthe\s+(?:last|past)\s+(?:(${COUNT})\s+)?`;
-const UNIT = String.raw`(days?|weeks?|months?|years?|decades?|hours?)`;
-// Anchored on an event ("two days before Israel renewed attacks") or "ago": those are dates, not
-// lengths; "52 years old" is a person's age.
-const ANCHORED_AFTER = /^\s+(?:before|after|ago|later|earlier|prior|old)\b/;
+const UNIT = String.raw`(days?|weeks?|months?|years?|decades?|hours?|minutes?)`;
+// "20 more years", "an additional year": a length added to one already running is still a length.
+const ADDED = String.raw`(?:(?:more|additional|extra|further)\s+)?`;
+// "a year and a half": the half comes after the unit.
+const HALF_AFTER = String.raw`(\s+and\s+a\s+half)?`;
+// "three days ago" is a date (the ago rule's); "52 years old" is a person's age. A length anchored on an
+// event ("two days before Israel renewed attacks", "three days later") stays a length, as TIMEX3 writes it.
+const NOT_A_LENGTH_AFTER = /^\s+(?:ago|old)\b/;
 // "two months of calm", "three years since Russia's full-scale invasion".
 const NOUN_AFTER = new RegExp(
   String.raw`^(?:\s+(?:of|in|since)\s+(?:the\s+|[A-Z][A-Za-z-]*['’]s\s+)?|\s+)(?:[a-z-]+\s+)?(${PERIOD_NOUN_ALT})\b`,
@@ -34,7 +38,7 @@ function durationHit(
   const unit = unitLetter(unitWord);
   const tail = text.slice(end, end + 60);
   const after = AFTER_START.exec(tail);
-  if (amount === null || amount <= 0 || unit === null || (!after && ANCHORED_AFTER.test(tail.slice(0, 12)))) return null;
+  if (amount === null || amount <= 0 || unit === null || (!after && NOT_A_LENGTH_AFTER.test(tail.slice(0, 12)))) return null;
   const nounMatch = after ?? NOUN_AFTER.exec(tail.slice(0, 40));
   const noun = nounMatch ? periodFamily(nounMatch[1]) : null;
   // "a 21-year-old" is a person's age; only a war or truce can be N months old here.
@@ -49,9 +53,10 @@ const RATE_BEFORE = /(?:\d|\b[a-z]+[^s\W]s|\b[a-z]{2,}ies)\s+$/;
 
 export const durationRule: TimeRule = {
   name: "times/duration",
-  pattern: new RegExp(String.raw`\b${MORE}(${COUNT})[-\s]${UNIT}(-old|-long)?\b`, "g"),
+  pattern: new RegExp(String.raw`\b${MORE}(${COUNT})[-\s]${ADDED}${UNIT}(-old|-long)?\b${HALF_AFTER}`, "g"),
   parse: (m, text) => {
-    const amount = /couple/i.test(m[2]) ? 2 : parseCount(m[2]);
+    const count = /couple/i.test(m[2]) ? 2 : parseCount(m[2]);
+    const amount = count !== null && m[5] && Number.isInteger(count) ? count + 0.5 : count;
     // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English.
     if (/^an?$/i.test(m[2]) && (m[4] === "-old" || /s$/.test(m[3]))) return null;
     if (/^an?$/i.test(m[2]) && !m[1] && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
