@@ -46,3 +46,13 @@ test("clauseTense: a plain future looks ahead to a span's end; a future seen fro
   assert.equal(at2("The airline will double its flights to the island by August.", "August"), "future");
   assert.equal(at2("The truce would remain in force until February 18.", "February 18"), "neutral");
 });
+
+test("clauseTense: an auxiliary just outside the window still governs its participle", () => {
+  const s = "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.";
+  const i = s.indexOf("December");
+  assert.equal(clauseTense(s, i, i + 8), "future");
+  // "un-" participles are adjectives, not past verbs.
+  const t = "The split would be paid on a still unspecified date in January.";
+  const j = t.indexOf("January");
+  assert.equal(clauseTense(t, j, j + 7), "future");
+});

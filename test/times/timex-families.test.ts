@@ -94,7 +94,7 @@ test("extractTimes: named days from calendar rules, in context", () => {
     // Western Easter 2025 is April 20, after the DCT: a past clause means Easter 2024.
     ["Churches were shelled on Easter.", WED, [["Easter", "2024-03-31"]]],
     ["A ceasefire is planned for Easter.", WED, [["Easter", "2025-04-20"]]],
-    ["Orthodox Easter falls on the same day this year.", WED, [["Orthodox Easter", "2025-04-20"], ["this year", "2025"]]],
+    ["Orthodox Easter falls on the same day this year.", WED, [["Orthodox Easter", "2025-04-20"], ["the same day", "2025-04-20"], ["this year", "2025"]]],
     // The Sabbath is a Saturday: the last one for a past clause.
     ["The statement was issued during the Jewish Sabbath.", WED, [["the Jewish Sabbath", "2025-04-12"]]],
   ]);
@@ -158,4 +158,32 @@ test("extractTimes: numbers that are no clock time", () => {
   for (const input of ["The score was 3:1 at the break.", "He said: I am 14 and I am afraid.", "Unit 1430 crossed the river."]) {
     assert.deepEqual(timed(input, WED), [], input);
   }
+});
+
+test("extractTimes: days, weeks and months counted from the last one the text stated", () => {
+  check([
+    ["Envoys met on March 3. Later that day the talks broke down.", WED, [["March 3", "2025-03-03"], ["that day", "2025-03-03"]]],
+    ["The dam failed on June 2, 2024. The following week the river flooded.", WED,
+      [["June 2, 2024", "2024-06-02"], ["The following week", "2024-W23"]]],
+    ["In March 2023 the army withdrew. The following month it came back.", WED,
+      [["March 2023", "2023-03"], ["The following month", "2023-04"]]],
+    // With nothing stated before them they are left out, not guessed from the DCT.
+    ["The following month the army came back.", WED, []],
+  ]);
+});
+
+test("extractTimes: a month after an article qualifies a noun", () => {
+  check([
+    ["Under a June agreement the port reopened.", WED, [["June", "2024-06"]]],
+    ["The March offensive stalled.", WED, [["March", "2025-03"]]],
+    // "the May government" is a person's; "the March" alone is a procession.
+    ["Critics of the May government marched.", WED, []],
+  ]);
+});
+
+test("extractTimes: a month just ahead told in the past tense is the plan's", () => {
+  check([
+    ["Traders placed orders for November deliveries.", "1989-10-30", [["November", "1989-11"]]],
+    ["Talks collapsed last April.", "2025-03-21", [["last April", "2024-04"]]],
+  ]);
 });

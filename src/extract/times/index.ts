@@ -36,21 +36,26 @@ function inYearOf(text: string, t: TimeMention, bareYear: { year: number; end: n
   return t;
 }
 const YEAR_VALUE = /^\d{4}(?:$|-)/;
+const MONTH_VALUE = /^\d{4}-\d{2}(?:$|-\d{2}$)/;
 
 function resolveAll(doc: AnalyzedText, dctDay: number | null): Time[] {
   const out: Time[] = [];
   let lastDay: number | null = null;
   let lastYear: number | null = null;
+  let lastMonth: string | null = null;
   let lastQuarter: string | null = null;
   let lastQuarterAt = -Infinity;
   let bareYear: { year: number; end: number } | null = null;
   for (const recognized of recognizeTimes(doc)) {
     const t = inYearOf(doc.text, recognized, bareYear);
     // A quarter named a paragraph or more back is no longer what "a year earlier" counts from.
-    const anchors: Anchors = { day: lastDay, year: lastYear, quarter: t.start - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null };
+    const anchors: Anchors = {
+      day: lastDay, year: lastYear, month: lastMonth, quarter: t.start - lastQuarterAt <= QUARTER_REACH ? lastQuarter : null,
+    };
     const r = resolveMention(t, dctDay, anchors);
     if (!r) continue;
     if (YEAR_VALUE.test(r.value)) lastYear = Number(r.value.slice(0, 4));
+    if (MONTH_VALUE.test(r.value)) lastMonth = r.value.slice(0, 7);
     if (/^\d{4}$/.test(r.value)) bareYear = { year: Number(r.value), end: t.end };
     // Only a quarter named for itself anchors "a year earlier", not one counted back or borrowed ("the 1988 period").
     const v = t.value;

@@ -8,8 +8,11 @@ import type { Tense } from "./tense.js";
 export type MentionValue =
   /** A calendar day; `year` null when the text gives none ("February 28th"). */
   | { type: "day"; year: number | null; month: number; day: number; weekday: number | null }
-  /** A month; `part` is "early" | "mid" | "late" | null; `yearOffset` from "March last year" (-1). */
-  | { type: "month"; year: number | null; month: number; part: string | null; yearOffset: number | null }
+  /**
+   * A month; `part` is "early" | "mid" | "late" | null; `yearOffset` from "March last year" (-1); `directed`
+   * when "last" or "next" fixes which side of the DCT it is on.
+   */
+  | { type: "month"; year: number | null; month: number; part: string | null; yearOffset: number | null; directed: boolean }
   /** `strict` for "last Tuesday" / "next Sunday": never the DCT itself. */
   | { type: "weekday"; weekday: number; strict: boolean }
   /** today (0), yesterday (-1), tomorrow (1), "three days ago" (-3). */
@@ -21,8 +24,12 @@ export type MentionValue =
   /** "this month" (0), "earlier this month" (0, earlier true), "next month" (1). */
   | { type: "rel-month"; offset: number; earlier: boolean }
   | { type: "rel-year"; offset: number }
-  /** "the next day" (1), "the previous day" (-1): anchored on the last stated day. */
+  /** "the next day" (1), "the previous day" (-1), "that day" (0): anchored on the last stated day. */
   | { type: "anchored"; days: number }
+  /** "the following week" (1), "that week" (0): the week of the last stated day, or one beside it. */
+  | { type: "anchored-week"; weeks: number }
+  /** "the following month" (1), "that month" (0): counted from the last month the text dated something in. */
+  | { type: "anchored-month"; months: number }
   /**
    * A length of time; `noun` is the period noun family it qualifies ("war", "truce") if any;
    * `more` for "more than", `less` for "nearly" (the length is not yet reached); `after` for a length

@@ -10,7 +10,7 @@
  */
 import type { AnalyzedText } from "../../text/analyzed-text.js";
 import type { TimeMention, TimeRule } from "./mention.js";
-import { anchoredDayRule, anchoredYearRule } from "./rules/anchored-day.js";
+import { anchoredDayRule, anchoredMonthRule, anchoredWeekRule, anchoredYearRule } from "./rules/anchored-day.js";
 import { agoRule, casualDayRule } from "./rules/casual-day.js";
 import { durationRule, pastSpanRule, unitLongRule } from "./rules/duration.js";
 import { dayMonthRule, isoDateRule, monthDayRule } from "./rules/explicit-date.js";
@@ -34,7 +34,7 @@ import { clauseTense, type Tense } from "./tense.js";
 // Order breaks ties between hits of equal span: full dates before the month-only reading of the same words.
 const RULES: TimeRule[] = [
   isoDateRule, monthDayRule, dayMonthRule, holidayRule, namedDayRule, weeklyDayRule, monthNameRule, weekdayRule, casualDayRule, agoRule,
-  relativeWeekRule, relativeMonthRule, relativeYearRule, theYearRule, anchoredDayRule, anchoredYearRule,
+  relativeWeekRule, relativeMonthRule, relativeYearRule, theYearRule, anchoredDayRule, anchoredWeekRule, anchoredMonthRule, anchoredYearRule,
   pastSpanRule, durationRule, unitLongRule, setRule, namedSetRule,
   quarterRule, seasonRule, dayPartRule, weekendRule, yearBackRule, vagueDurationRule, vagueAgoRule, barePluralRule,
   yearRule, decadeRule, decadeWordRule, centuryRule, spokenYearRule, referenceWordRule, clockRule,

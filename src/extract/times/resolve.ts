@@ -4,7 +4,7 @@
  * expression with no DCT, "the next day" with no day stated before it).
  */
 import {
-  addMonths, fromDay, isoMonth, isoWeek, toDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
+  addMonths, fromDay, isoMonth, isoWeek, parseIsoDay, toDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
 } from "../../dates/calendar.js";
 import type { TimeMention } from "./mention.js";
 import { day, label, namedDayValue, quarterValue, seasonYear, shiftQuarter, type Resolved } from "./resolve-periods.js";
@@ -56,6 +56,13 @@ const PAST_PLAN_AHEAD_DAYS = 31;
 
 function pastTenseSoon(daysAhead: number, tense: Tense): boolean {
   return tense === "past" && daysAhead > 0 && daysAhead <= PAST_PLAN_AHEAD_DAYS;
+}
+
+/** A month written without its year; a past clause about the month just ahead tells of a plan ("orders for November"). */
+function yearOfYearless(dct: number, month: number, tense: Tense): number {
+  const { y, m } = fromDay(dct);
+  if (tense === "past" && (month - m + 12) % 12 === 1) return month === 1 ? y + 1 : y;
+  return yearForMonth(dct, month, tense);
 }
 
 /**
@@ -120,9 +127,11 @@ export interface Anchors {
   quarter: string | null;
   /** The year of the most recent dated expression ("the following year"). */
   year: number | null;
+  /** The month ("2025-03") of the most recent expression dated to a month or a day ("the following month"). */
+  month: string | null;
 }
 
-export const NO_ANCHORS: Anchors = { day: null, quarter: null, year: null };
+export const NO_ANCHORS: Anchors = { day: null, quarter: null, year: null, month: null };
 
 /**
  * Resolves one mention against the DCT and what the text stated before it.
@@ -140,7 +149,8 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
     case "month":
       if (v.year !== null) return label(isoMonth(v.year, v.month));
       if (dct === null) return null;
-      return label(isoMonth(v.yearOffset !== null ? fromDay(dct).y + v.yearOffset : yearForMonth(dct, v.month, t.tense), v.month));
+      if (v.yearOffset !== null) return label(isoMonth(fromDay(dct).y + v.yearOffset, v.month));
+      return label(isoMonth(v.directed ? yearForMonth(dct, v.month, t.tense) : yearOfYearless(dct, v.month, t.tense), v.month));
     case "weekday":
       return dct === null ? null : day(weekdayDay(v.weekday, v.strict, t.tense, dct));
     case "dct-offset":
@@ -162,6 +172,13 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
       return dct === null ? null : label(String(fromDay(dct).y + v.offset));
     case "anchored":
       return lastDay === null ? null : day(lastDay + v.days);
+    case "anchored-week":
+      return lastDay === null ? null : label(isoWeek(lastDay + 7 * v.weeks));
+    case "anchored-month": {
+      if (anchors.month === null) return null;
+      const { y, m } = fromDay(addMonths(parseIsoDay(`${anchors.month}-01`)!, v.months));
+      return label(isoMonth(y, m));
+    }
     case "duration":
       // TIMEX3 gold writes decades as years ("two decades" → P20Y).
       if (v.unit === "DE") return label(`P${v.amount * 10}Y`, "duration");

@@ -19,9 +19,9 @@ const PAST_PLAN = String.raw`had been (?:expected|due|scheduled|slated|set|plann
 const PAST_IRREGULAR = String.raw`was|were|had|did|said|told|began|begun|came|went|took|gave|made|met|held|left|broke|fell|fought|struck|shot|sent|spoke|saw|led|found|brought|ran|won|lost|rose|became|stood|wrote|drew|flew|fled|threw|hit|seized|sought|thought|kept|paid|heard|felt|got|bought|sold|built|caught|chose|drove|grew|knew|laid|meant|spent|stole|taught|tore|understood|woke|withdrew|overran|blew|bore|fed|hung|lay|lit|shook|slid|spun|swept|swore|wept|wound|ago`;
 // Lower case only: "United" or "Ahmed" are names, not verbs. Two letters before "ed" keep out "red";
 // "need", "speed", "indeed" and the like are not past forms; after an article or possessive the
-// participle is an adjective ("the reduced dividend").
+// participle is an adjective ("the reduced dividend"), and so is one negated by "un-" ("an unspecified date").
 const MARKER = new RegExp(
-  String.raw`\b(?:(${FUTURE})|(${NEUTRAL})|(${PAST_PLAN}|${PAST_IRREGULAR})|(?<!\b(?:the|a|an|its|their|his|her|our|this|that) )(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed|preferred|limited)\b)([a-z]{2,}ed))\b`,
+  String.raw`\b(?:(${FUTURE})|(${NEUTRAL})|(${PAST_PLAN}|${PAST_IRREGULAR})|(?<!\b(?:the|a|an|its|their|his|her|our|this|that) )(?!(?:need|speed|feed|indeed|seed|proceed|exceed|succeed|preferred|limited)\b|un[a-z]{3,}ed\b)([a-z]{2,}ed))\b`,
   "g",
 );
 // Prepositions that make an expression a span's end point, and terms a date is set for ("payable",
@@ -31,6 +31,8 @@ const SPAN_END = /\b(?:through|until|till|untill|into|by|payable|effective|of\s+
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|and|as|after|before|when|although)\b|\bbut\b/g;
 
 const WINDOW_BEFORE = 70;
+// The longest verb group a marker spans ("is expected to have been …"), read in full across the window's edge.
+const VERB_GROUP_REACH = 40;
 const WINDOW_AFTER = 45;
 
 // "gave the council until Friday to step down": a deadline to act, unless it is told as past ("had until").
@@ -75,7 +77,10 @@ function verbTense(sentence: string, start: number, end: number, farBack: boolea
 
 /** Tense of the nearest marker in the clause within `before` characters, or null when there is none. */
 function markedTense(sentence: string, start: number, end: number, before: number): Marked | null {
-  let lo = Math.max(0, start - before);
+  // Markers are read from the clause's start and kept when they end inside the window: a window that
+  // began inside "will be named" would read "named" as a past verb.
+  const reach = Math.max(0, start - before);
+  let lo = Math.max(0, reach - VERB_GROUP_REACH);
   let hi = Math.min(sentence.length, end + WINDOW_AFTER);
   CLAUSE_BREAK.lastIndex = lo;
   for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < hi; m = CLAUSE_BREAK.exec(sentence)) {
@@ -87,7 +92,7 @@ function markedTense(sentence: string, start: number, end: number, before: numbe
   MARKER.lastIndex = lo;
   for (let m = MARKER.exec(sentence); m && m.index < hi; m = MARKER.exec(sentence)) {
     const mEnd = m.index + m[0].length;
-    if (m.index >= start && mEnd <= end) continue;
+    if ((m.index >= start && mEnd <= end) || mEnd <= reach) continue;
     // Verbs before the expression govern it more often than verbs after, so those after count double.
     const distance = mEnd <= start ? start - mEnd : 2 * (m.index - end);
     if (distance < bestDistance) {
