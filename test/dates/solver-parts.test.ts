@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isoDay, toDay } from "../../src/dates/calendar.js";
 import { candidateDays } from "../../src/dates/candidates.js";
-import { eitherDayFit, futureDayFit, mergeClues, pastDayFit, type Clue } from "../../src/dates/clue.js";
+import { candidate, eitherDayFit, futureDayFit, mergeClues, pastDayFit, type Clue } from "../../src/dates/clue.js";
 import { collectClues, inferPublished } from "../../src/dates/publication-date.js";
 import { AnalyzedText } from "../../src/text/analyzed-text.js";
 
@@ -54,4 +54,13 @@ test("inferPublished: old background days do not pull the DCT back", () => {
     "February 24, 2022, and troops withdrew from the north on April 2, 2022. Drones struck overnight on Sunday.";
   const p = inferPublished(new AnalyzedText(text), { given: null, meta: null, boilerplate: ["© 2025"], now: NOW });
   assert.equal(p.date, "2025-02-24");
+});
+
+test("period-duration clue: an N-month-old war is likeliest where whole months and calendar months agree", () => {
+  const text = "The war began on March 20, 2026. Shelling went on in the 7-month-old war.";
+  const clue = collectClues(new AnalyzedText(text), [], NOW_DAY).find((c) => c.kind === "period-duration")!;
+  const fit = (m: number, d: number) => clue.fit(candidate(toDay(2026, m, d)));
+  // Seven whole months run from October 20 to November 19; seven calendar months after March is October.
+  assert.ok(fit(10, 25) > fit(10, 20) && fit(10, 25) > fit(11, 8));
+  assert.ok(fit(11, 18) > fit(11, 20) && fit(10, 10) < fit(10, 20));
 });

@@ -4,7 +4,7 @@
  * it; "two months of calm" since January 19 that "collapsed on Tuesday" puts
  * that Tuesday about two months after January 19.
  */
-import { addMonths, isoDay, toDay, weekdayOnOrBefore } from "../calendar.js";
+import { addMonths, fromDay, isoDay, toDay, weekdayOnOrBefore } from "../calendar.js";
 import { dayRange, type Candidate, type Clue, type ClueCollector } from "../clue.js";
 import type { TimeMention } from "../../extract/times/mention.js";
 import { yearForMonthDay } from "../../extract/times/resolve.js";
@@ -21,6 +21,17 @@ function addUnits(day: number, amount: number, unit: string): number {
   if (unit === "W") return day + Math.round(7 * amount);
   if (unit === "M") return addMonths(day, Math.round(amount));
   return addMonths(day, Math.round(12 * amount));
+}
+
+/**
+ * The day after the calendar month (or year) that lies `amount` months (years) after the anchor's:
+ * where a count of calendar units ends.
+ */
+function calendarEnd(anchor: number, amount: number, unit: string): number {
+  const { y, m } = fromDay(anchor);
+  if (unit === "M") return addMonths(toDay(y, m, 1), amount + 1);
+  if (unit === "Y") return toDay(y + amount + 1, 1, 1);
+  return Infinity;
 }
 
 /** The anchor's day; a month anchor ("April 2023") stands for its first day, and `spread` days more are as likely. */
@@ -69,8 +80,12 @@ export const periodDurationClues: ClueCollector = ({ doc, mentions }) => {
       if (v.old) {
         const next = addUnits(anchorDay(anchor, c), amount + 1, unit) + spread;
         if (c.day < e || c.day >= next) return 0.05;
-        // "19 months old" is 19 months and any number of days: the middle of that month is the best guess.
-        return 1 - OLD_EDGE_PENALTY * Math.abs((2 * (c.day - e)) / (next - e) - 1);
+        // "19 months old" is 19 months and any number of days, and writers also count calendar months
+        // (a war of October is 19 months old in May, whatever the day): the middle of the days both
+        // readings allow is the best guess.
+        const last = Math.max(e + 1, Math.min(next, calendarEnd(anchorDay(anchor, c), amount, unit)));
+        if (c.day >= last) return 1 - OLD_EDGE_PENALTY;
+        return 1 - OLD_EDGE_PENALTY * Math.abs((2 * (c.day - e)) / (last - e) - 1);
       }
       const reach = Math.max(10, (e - anchorDay(anchor, c)) / 4);
       if (v.more) return c.day < e ? 0.05 : c.day - e <= reach ? 1 : 0.4;
