@@ -78,6 +78,8 @@ test("extractTimes: durations, vague and spoken", () => {
     ["The pilot radioed a minute and a half later, then went silent for 40 minutes.", WED,
       [["a minute and a half", "PT1M30S"], ["40 minutes", "PT40M"]]],
     ["Crews worked for several minutes.", WED, [["several minutes", "PTXM"]]],
+    ["Three days later the column moved on. A day earlier it had stalled.", WED, [["Three days", "P3D"], ["A day", "P1D"]]],
+    ["Over the next couple of years the camps grew.", WED, [["couple of years", "P2Y"]]],
     ["The war has dragged on for two decades.", WED, [["two decades", "P20Y"]]],
     ["The truce held for a couple of years.", WED, [["a couple of years", "P2Y"]]],
     ["The siege lasted several months.", WED, [["several months", "PXM"]]],
@@ -185,5 +187,13 @@ test("extractTimes: a month just ahead told in the past tense is the plan's", ()
   check([
     ["Traders placed orders for November deliveries.", "1989-10-30", [["November", "1989-11"]]],
     ["Talks collapsed last April.", "2025-03-21", [["last April", "2024-04"]]],
+  ]);
+});
+
+test("extractTimes: the end of the month or year, passed in a past clause", () => {
+  check([
+    ["The envoy hopes for a deal by year-end.", WED, [["year-end", "2025"]]],
+    ["Troops are to leave by the end of the month.", WED, [["the end of the month", "2025-04"]]],
+    ["Prices have fallen 4% since year-end.", WED, [["year-end", "2024"]]],
   ]);
 });

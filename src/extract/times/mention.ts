@@ -24,6 +24,8 @@ export type MentionValue =
   /** "this month" (0), "earlier this month" (0, earlier true), "next month" (1). */
   | { type: "rel-month"; offset: number; earlier: boolean }
   | { type: "rel-year"; offset: number }
+  /** "by year-end", "the end of the month": the month or year whose close is meant. */
+  | { type: "period-end"; unit: "M" | "Y" }
   /** "the next day" (1), "the previous day" (-1), "that day" (0): anchored on the last stated day. */
   | { type: "anchored"; days: number }
   /** "the following week" (1), "that week" (0): the week of the last stated day, or one beside it. */

@@ -16,7 +16,7 @@ import { durationRule, pastSpanRule, unitLongRule } from "./rules/duration.js";
 import { dayMonthRule, isoDateRule, monthDayRule } from "./rules/explicit-date.js";
 import { holidayRule } from "./rules/holiday.js";
 import { monthNameRule } from "./rules/month-name.js";
-import { relativeMonthRule, relativeWeekRule, relativeYearRule, theYearRule } from "./rules/relative-period.js";
+import { periodEndRule, relativeMonthRule, relativeWeekRule, relativeYearRule, theYearRule } from "./rules/relative-period.js";
 import { namedSetRule, setRule } from "./rules/set.js";
 import { weekdayRule } from "./rules/weekday.js";
 import { dayPartRule, weekendRule } from "./rules/day-part.js";
@@ -34,7 +34,7 @@ import { clauseTense, type Tense } from "./tense.js";
 // Order breaks ties between hits of equal span: full dates before the month-only reading of the same words.
 const RULES: TimeRule[] = [
   isoDateRule, monthDayRule, dayMonthRule, holidayRule, namedDayRule, weeklyDayRule, monthNameRule, weekdayRule, casualDayRule, agoRule,
-  relativeWeekRule, relativeMonthRule, relativeYearRule, theYearRule, anchoredDayRule, anchoredWeekRule, anchoredMonthRule, anchoredYearRule,
+  relativeWeekRule, relativeMonthRule, relativeYearRule, theYearRule, periodEndRule, anchoredDayRule, anchoredWeekRule, anchoredMonthRule, anchoredYearRule,
   pastSpanRule, durationRule, unitLongRule, setRule, namedSetRule,
   quarterRule, seasonRule, dayPartRule, weekendRule, yearBackRule, vagueDurationRule, vagueAgoRule, barePluralRule,
   yearRule, decadeRule, decadeWordRule, centuryRule, spokenYearRule, referenceWordRule, clockRule,

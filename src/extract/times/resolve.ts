@@ -170,6 +170,13 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
     }
     case "rel-year":
       return dct === null ? null : label(String(fromDay(dct).y + v.offset));
+    case "period-end": {
+      if (dct === null) return null;
+      const { y, m } = fromDay(dct);
+      // "since year-end" in November is last December: a past clause means a close already passed.
+      const back = t.tense === "past" ? 1 : 0;
+      return label(v.unit === "Y" ? String(y - back) : isoMonth(y, m - back));
+    }
     case "anchored":
       return lastDay === null ? null : day(lastDay + v.days);
     case "anchored-week":

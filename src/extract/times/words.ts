@@ -21,8 +21,11 @@ export const MONTH_ALT = alternation(Object.keys(lexicon.months));
 export const WEEKDAY_ALT = alternation(Object.keys(lexicon.weekdays));
 /** "Mon", "Tue": the three-letter forms that page stamps use ("Mon 15 Apr 2024"). */
 export const WEEKDAY_SHORT_ALT = alternation(new Set(Object.keys(lexicon.weekdays).map((w) => w.slice(0, 3))));
+const COUNT_WORDS = [...NUMBERS.keys()].filter((w) => NUMBERS.get(w)! > 0 && w.length > 2);
 /** Number words that can count units ("two", "forty"), lower case. */
-export const NUMBER_ALT = alternation([...NUMBERS.keys()].filter((w) => NUMBERS.get(w)! > 0 && w.length > 2));
+export const NUMBER_ALT = alternation(COUNT_WORDS);
+/** The same, also capitalized as they open a sentence ("Three days later"), for rules that must keep case. */
+export const NUMBER_ANY_CASE_ALT = alternation([...COUNT_WORDS, ...COUNT_WORDS.map((w) => w[0].toUpperCase() + w.slice(1))]);
 export const UNIT_ALT = alternation(UNITS.keys());
 export const SET_ALT = alternation(SETS.keys());
 export const PERIOD_NOUN_ALT = alternation(PERIOD_NOUNS.keys());

@@ -6,10 +6,11 @@
  * "two months after a peace deal".
  */
 import type { RuleHit, TimeRule } from "../mention.js";
-import { NUMBER_ALT, PERIOD_NOUN_ALT, parseCount, periodFamily, unitLetter } from "../words.js";
+import { NUMBER_ALT, NUMBER_ANY_CASE_ALT, PERIOD_NOUN_ALT, parseCount, periodFamily, unitLetter } from "../words.js";
 
 // "twenty four hours" is spoken without the hyphen; "a couple of" is two.
-const COUNT = String.raw`\d{1,3}(?:\.5|\s*½|\s+1/2|\s+and\s+a\s+half)?|(?:${NUMBER_ALT})(?:[-\s](?:${NUMBER_ALT}))?(?:\s+and\s+a\s+half)?|a\s+couple\s+of|half\s+an?|an?`;
+// A count opening a sentence is capitalized ("Three days later", "A day earlier").
+const COUNT = String.raw`\d{1,3}(?:\.5|\s*½|\s+1/2|\s+and\s+a\s+half)?|(?:${NUMBER_ANY_CASE_ALT})(?:[-\s](?:${NUMBER_ALT}))?(?:\s+and\s+a\s+half)?|(?:[Aa]\s+)?couple\s+of|[Hh]alf\s+an?|[Aa]n?`;
 const MORE = String.raw`(?:([Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]t least)\s+)?`;
 // "the last year", "the past two weeks": the period up to now.
 const PAST_SPAN = String.raw`\bthe\s+(?:last|past)\s+(?:(${COUNT})\s+)?`;
@@ -57,8 +58,9 @@ export const durationRule: TimeRule = {
   parse: (m, text) => {
     const count = /couple/i.test(m[2]) ? 2 : parseCount(m[2]);
     const amount = count !== null && m[5] && Number.isInteger(count) ? count + 0.5 : count;
-    // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English.
-    if (/^an?$/i.test(m[2]) && (m[4] === "-old" || /s$/.test(m[3]))) return null;
+    // "a day of strikes" is a duration, but "a day" alone with "-old" or plural units is not English, and in
+    // "a week-long truce" the article is the truce's.
+    if (/^an?$/i.test(m[2]) && (m[4] !== undefined || /s$/.test(m[3]))) return null;
     if (/^an?$/i.test(m[2]) && !m[1] && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     // "more than", "over", "at least" bound the length from below, "nearly" from above; "about" stays approximate.
     return durationHit(text, m.index, m.index + m[0].length, amount, m[3].replace(/s$/, ""), m[1] ?? "", m[4] === "-old");

@@ -1,6 +1,6 @@
 /**
  * Weeks, months and years named relative to the DCT: "last week", "this
- * weekend", "earlier this month", "next month", "last year".
+ * weekend", "earlier this month", "next month", "last year", "by year-end".
  */
 import type { TimeRule } from "../mention.js";
 
@@ -35,4 +35,11 @@ export const relativeYearRule: TimeRule = {
   name: "times/relative-year",
   pattern: /(?<!\bthe\s)\b(?:[Ee]arlier\s+|[Ll]ater\s+)?([Ll]ast|[Tt]his|[Nn]ext)\s+year\b/g,
   parse: (m) => ({ value: { type: "rel-year", offset: OFFSET[m[1].toLowerCase()] } }),
+};
+
+/** "by year-end", "the end of the month": the close of the current month or year, or of the last one in a past clause. */
+export const periodEndRule: TimeRule = {
+  name: "times/period-end",
+  pattern: /\b(?:[Tt]he\s+end\s+of\s+(?:the|this)\s+(month|year)|(year|month)[- ]end|(year)['’]s\s+end)\b/g,
+  parse: (m) => ({ value: { type: "period-end", unit: (m[1] ?? m[2] ?? m[3]) === "month" ? "M" : "Y" } }),
 };
