@@ -12,6 +12,7 @@ import { inferPublished } from "./dates/publication-date.js";
 import { extractEvents } from "./extract/events/index.js";
 import { extractFigures } from "./extract/figures/index.js";
 import { extractTerms } from "./extract/terms/index.js";
+import { datingTimes } from "./extract/times/anchored-lengths.js";
 import { extractTimes } from "./extract/times/index.js";
 import type { ExtractContext } from "./extract/context.js";
 import { AnalyzedText } from "./text/analyzed-text.js";
@@ -46,7 +47,8 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
     now: options.now,
   });
   const times = extractTimes(doc, published.date);
-  const ctx: ExtractContext = { doc, dct: published.date, times };
+  // Lengths anchored on a stated day ("three days later") date the figures and events of their sentence.
+  const ctx: ExtractContext = { doc, dct: published.date, times: datingTimes(times) };
   return {
     id: documentId(article.text),
     url: article.url,

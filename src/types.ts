@@ -27,6 +27,11 @@ export interface Time extends Evidence {
    * "TEV" for "Thursday evening". `value` stays the day, as SPEC gold dates such expressions; absent otherwise.
    */
   time_of_day?: string;
+  /**
+   * The day a length anchored on a stated day points to ("three days later" after March 3 → "2025-03-06"),
+   * while `value` stays the length, as TIMEX3 writes it; absent otherwise.
+   */
+  points_to?: string;
 }
 
 export const MEASURES = [

@@ -16,7 +16,7 @@ interface EvidenceRow {
   rule: string;
 }
 
-export interface TimeRow extends EvidenceRow { text: string; value: string; kind: TimeKind; time_of_day: string | null }
+export interface TimeRow extends EvidenceRow { text: string; value: string; kind: TimeKind; time_of_day: string | null; points_to: string | null }
 
 export interface FigureRow extends EvidenceRow {
   measure: Measure; subject: Subject; group: string | null; condition: Condition | null;
@@ -44,7 +44,8 @@ export function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${quoted}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`;
 }
 
-export const TIME_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "sentence", "rule", "text", "value", "kind", "time_of_day"] as const;
+export const TIME_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "sentence", "rule", "text", "value", "kind", "time_of_day",
+  "points_to"] as const;
 export const FIGURE_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "sentence", "rule", "measure", "subject",
   "group", "condition", "value", "qualifier", "cumulative", "date", "since", "place", "source"] as const;
 export const EVENT_COLUMNS = ["doc_id", "seq", "span_start", "span_end", "sentence", "rule", "type", "date",
@@ -67,7 +68,7 @@ function evidenceParams(docId: string, seq: number, item: Time | Figure | Event 
 export function timeParams(docId: string, seq: number, t: Time): Params {
   return {
     ...evidenceParams(docId, seq, t), text: t.text ?? null, value: t.value ?? null, kind: t.kind ?? null,
-    time_of_day: t.time_of_day ?? null,
+    time_of_day: t.time_of_day ?? null, points_to: t.points_to ?? null,
   };
 }
 
@@ -99,6 +100,7 @@ export function termParams(docId: string, seq: number, t: Term): Params {
 export function rowToTime(r: TimeRow): Time {
   const t: Time = { text: r.text, value: r.value, kind: r.kind, span: [r.span_start, r.span_end], sentence: r.sentence, rule: r.rule };
   if (r.time_of_day !== null) t.time_of_day = r.time_of_day;
+  if (r.points_to !== null) t.points_to = r.points_to;
   return t;
 }
 

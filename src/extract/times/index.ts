@@ -5,6 +5,7 @@
 import { parseIsoDay } from "../../dates/calendar.js";
 import type { AnalyzedText } from "../../text/analyzed-text.js";
 import type { Time } from "../../types.js";
+import { withPointedDays } from "./anchored-lengths.js";
 import type { TimeMention } from "./mention.js";
 import { recognizeTimes } from "./recognize.js";
 import { resolveMention, type Anchors } from "./resolve.js";
@@ -16,7 +17,7 @@ import { resolveMention, type Anchors } from "./resolve.js";
  */
 export function extractTimes(doc: AnalyzedText, dct: string | null): Time[] {
   try {
-    return resolveAll(doc, parseIsoDay(dct));
+    return withPointedDays(doc.text, resolveAll(doc, parseIsoDay(dct)));
   } catch {
     // Extractors never throw: a fault in one rule must not stop the document's other stages.
     return [];

@@ -8,6 +8,6 @@ import { byline } from "./2026-11-25-002-byline.js";
 import { terms } from "./2026-11-25-003-terms.js";
 import { bandKeysOfSix } from "./2026-11-25-004-band-keys.js";
 import { timeline } from "./2026-11-25-005-timeline.js";
-import { timeOfDay } from "./2026-12-07-006-time-of-day.js";
+import { timeDetails } from "./2026-12-07-006-time-details.js";
 
-export const MIGRATIONS: readonly Migration[] = [initial, byline, terms, bandKeysOfSix, timeline, timeOfDay];
+export const MIGRATIONS: readonly Migration[] = [initial, byline, terms, bandKeysOfSix, timeline, timeDetails];
