@@ -30,3 +30,8 @@ test("extractDocument: an event told 'three days later' is dated by the day the 
   // The record keeps the TIMEX3 length.
   assert.equal(record.times[1].value, "P3D");
 });
+
+test("extractTimes: a length anchored across a line break points nowhere", () => {
+  assert.deepEqual(pointed("The buses left a day after the strike\nOn March 18 they crossed."),
+    [["a day", "P1D", null], ["March 18", "2025-03-18", null]]);
+});

@@ -197,3 +197,10 @@ test("extractTimes: the end of the month or year, passed in a past clause", () =
     ["Prices have fallen 4% since year-end.", WED, [["year-end", "2024"]]],
   ]);
 });
+
+test("extractTimes: a clock time alone on its line is a time stamp of the day of writing", () => {
+  const blog = "Troops entered the town on March 3, officials said.\n\n18:05 GMT\nShelling resumed near the river.";
+  assert.deepEqual(timed(blog, WED), [["March 3", "2025-03-03", null], ["18:05 GMT", "2025-04-16", "T18:05"]]);
+  // A stamp over a paragraph that opens with a day is not that day's hour.
+  assert.deepEqual(timed("18:05 GMT\nMonday's strikes killed four.", WED), [["18:05 GMT", "2025-04-16", "T18:05"], ["Monday", "2025-04-14", null]]);
+});

@@ -48,7 +48,7 @@ export function withPointedDays(text: string, times: Time[]): Time[] {
     const anchor = next ? times[i + 1] : undefined;
     if (!next || !anchor || anchor.kind !== "date" || !DAY_VALUE.test(anchor.value)) return t;
     const between = text.slice(t.span[1], anchor.span[0]);
-    if (anchor.span[0] - t.span[1] > ANCHOR_REACH || /[.;:!?]/.test(between)) return t;
+    if (anchor.span[0] - t.span[1] > ANCHOR_REACH || /[.;:!?\n]/.test(between)) return t;
     return { ...t, points_to: shifted(anchor.value, next[1] === "before" ? -days : days) };
   });
 }

@@ -52,8 +52,11 @@ export type MentionValue =
   | { type: "quarter"; quarter: number | null; year: number | null; yearOffset: number; current: boolean; latest: boolean }
   /** "this summer" (0), "last winter" (-1), "next spring" (1), "the summer" (null: by tense). */
   | { type: "season"; season: string; year: number | null; offset: number | null }
-  /** A clock time with no day beside it ("at 7:15 p.m."): the day the text last stated, else the DCT. */
-  | { type: "clock" }
+  /**
+   * A clock time with no day beside it ("at 7:15 p.m."): the day the text last stated, else the DCT;
+   * `stamp` when it stands alone on its line (a live blog's entry time), which is the DCT's.
+   */
+  | { type: "clock"; stamp: boolean }
   /** "the weekend": the last one before the DCT, or the next one in a future clause. */
   | { type: "weekend" }
   /**

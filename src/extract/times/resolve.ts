@@ -201,7 +201,8 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
       return dct === null ? null : label(`${seasonYear(v.season, v.offset, t.tense, dct)}-${v.season}`);
     case "clock":
       // "at 7:15 p.m." tells the hour of the day the story is on.
-      return lastDay !== null ? day(lastDay) : dct === null ? null : day(dct);
+      if (lastDay !== null && !v.stamp) return day(lastDay);
+      return dct === null ? null : day(dct);
     case "weekend":
       if (dct === null) return null;
       return label(`${isoWeek(t.tense === "future" ? weekdayOnOrAfter(dct, 6) : weekdayOnOrBefore(dct - 1, 6))}-WE`);

@@ -20,9 +20,10 @@ function namesOneDay(v: MentionValue): boolean {
 }
 
 // "10 p.m. Wednesday", "noon on Thursday", "5 p.m. EST, Nov. 6".
-const CLOCK_THEN_DAY = /^\s*,?\s*(?:on\s+)?$/;
+// Within a line: a stamp over a paragraph ("20:42 GMT\nMonday's strikes …") is no part of its day.
+const CLOCK_THEN_DAY = /^[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?$/;
 // "Wednesday at 10 p.m.", "Feb. 28, around 10:35 a.m.".
-const DAY_THEN_CLOCK = /^\s*,?\s*(?:at\s+|around\s+|about\s+|shortly\s+(?:before|after)\s+)?$/;
+const DAY_THEN_CLOCK = /^[^\S\n]*,?[^\S\n]*(?:(?:at|around|about|shortly[^\S\n]+(?:before|after))[^\S\n]+)?$/;
 const PART_AFTER = new RegExp(String.raw`^\s+(${DAY_PART_ALT})\b`);
 const PART_BEFORE = new RegExp(String.raw`\b(?:[Tt]he\s+)?(${DAY_PART_ALT})\s+of\s+$`);
 

@@ -1,7 +1,7 @@
 /**
  * Clock times: "10 p.m.", "7:15 a.m. local time", "noon", "midnight",
- * "0600 GMT". Alone, a clock time belongs to the day the text last stated
- * (else the DCT); next to a day ("10 p.m. Wednesday", "Friday at noon") it
+ * "0600 GMT". Alone in a sentence, a clock time belongs to the day the text
+ * last stated (else the DCT), alone on its line to the DCT; next to a day ("10 p.m. Wednesday", "Friday at noon") it
  * is merged into that day's mention by time-of-day.ts.
  */
 import type { TimeRule } from "../mention.js";
@@ -26,11 +26,18 @@ export function clockTime(m: RegExpExecArray, at: number): string | null {
   return `T${String(h).padStart(2, "0")}:${minute}`;
 }
 
+// A clock time alone on its line is a live blog's time stamp: the hour of the day of writing.
+const LINE_BEFORE = /(?:^|\n)[ \t]*$/;
+const LINE_AFTER = /^[ \t]*(?:\n|$)/;
+
 export const clockRule: TimeRule = {
   name: "times/clock",
   pattern: new RegExp(CLOCK_SOURCE, "g"),
-  parse: (m) => {
+  parse: (m, text) => {
     const time = clockTime(m, 1);
-    return time === null ? null : { value: { type: "clock" }, timeOfDay: time };
+    if (time === null) return null;
+    const end = m.index + m[0].length;
+    const stamp = LINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && LINE_AFTER.test(text.slice(end, end + 40));
+    return { value: { type: "clock", stamp }, timeOfDay: time };
   },
 };
