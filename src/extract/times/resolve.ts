@@ -4,7 +4,7 @@
  * expression with no DCT, "the next day" with no day stated before it).
  */
 import {
-  addMonths, fromDay, isoMonth, isoWeek, parseIsoDay, toDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
+  addMonths, fromDay, isoMonth, isoWeek, toDay, weekday, weekdayOnOrAfter, weekdayOnOrBefore,
 } from "../../dates/calendar.js";
 import type { TimeMention } from "./mention.js";
 import { day, label, namedDayValue, quarterValue, seasonYear, shiftQuarter, type Resolved } from "./resolve-periods.js";
@@ -87,7 +87,7 @@ const BARE_WEEKDAY_BACK_DAYS = 4;
  * @example
  * weekdayDay(5, false, "neutral", toDay(2025, 4, 16)) // "lifts on Friday", said on a Wednesday → 2025-04-18
  */
-export function weekdayDay(wd: number, strict: boolean, tense: Tense, dct: number): number {
+function weekdayDay(wd: number, strict: boolean, tense: Tense, dct: number): number {
   // "last Tuesday" said on a Tuesday is a week ago, "next Sunday" on a Sunday a week ahead.
   const shift = strict ? 1 : 0;
   if (tense === "future") return weekdayOnOrAfter(dct + shift, wd);
@@ -183,8 +183,8 @@ export function resolveMention(t: TimeMention, dct: number | null, anchors: Anch
       return lastDay === null ? null : label(isoWeek(lastDay + 7 * v.weeks));
     case "anchored-month": {
       if (anchors.month === null) return null;
-      const { y, m } = fromDay(addMonths(parseIsoDay(`${anchors.month}-01`)!, v.months));
-      return label(isoMonth(y, m));
+      const [y, m] = anchors.month.split("-").map(Number);
+      return label(isoMonth(y, m + v.months));
     }
     case "duration":
       // TIMEX3 gold writes decades as years ("two decades" → P20Y).

@@ -77,8 +77,8 @@ function verbTense(sentence: string, start: number, end: number, farBack: boolea
 
 /** Tense of the nearest marker in the clause within `before` characters, or null when there is none. */
 function markedTense(sentence: string, start: number, end: number, before: number): Marked | null {
-  // Markers are read from the clause's start and kept when they end inside the window: a window that
-  // began inside "will be named" would read "named" as a past verb.
+  // Markers are read from a verb group's length before the window and kept when they end inside it:
+  // a window that began inside "will be named" would read "named" as a past verb.
   const reach = Math.max(0, start - before);
   let lo = Math.max(0, reach - VERB_GROUP_REACH);
   let hi = Math.min(sentence.length, end + WINDOW_AFTER);

@@ -24,7 +24,7 @@ function namesOneDay(v: MentionValue): boolean {
 const CLOCK_THEN_DAY = /^[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?$/;
 // "Wednesday at 10 p.m.", "Feb. 28, around 10:35 a.m.".
 const DAY_THEN_CLOCK = /^[^\S\n]*,?[^\S\n]*(?:(?:at|around|about|shortly[^\S\n]+(?:before|after))[^\S\n]+)?$/;
-const PART_AFTER = new RegExp(String.raw`^\s+(${DAY_PART_ALT})\b`);
+const PART_AFTER = new RegExp(String.raw`^[^\S\n]+(${DAY_PART_ALT})\b`);
 const PART_BEFORE = new RegExp(String.raw`\b(?:[Tt]he\s+)?(${DAY_PART_ALT})\s+of\s+$`);
 
 const partTime = (word: string) => {
@@ -37,8 +37,8 @@ const partTime = (word: string) => {
  * with no day beside it stays a mention of its own. Hits arrive sorted, without overlaps.
  *
  * @example
- * attachTimesOfDay("at 10 p.m. Wednesday", [clockHit(3, 10, "T22:00"), weekdayHit(11, 20)])
- * // → [{ start: 3, end: 20, value: weekday, timeOfDay: "T22:00" }]
+ * // "at 10 p.m. Wednesday": a clock hit over [3, 10) and a weekday hit over [11, 20) become
+ * // one weekday hit over [3, 20) with timeOfDay "T22:00".
  */
 export function attachTimesOfDay<H extends TimedHit>(text: string, hits: H[]): H[] {
   const out: H[] = [];

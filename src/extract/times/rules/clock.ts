@@ -1,14 +1,15 @@
 /**
  * Clock times: "10 p.m.", "7:15 a.m. local time", "noon", "midnight",
- * "0600 GMT". Alone in a sentence, a clock time belongs to the day the text
- * last stated (else the DCT), alone on its line to the DCT; next to a day ("10 p.m. Wednesday", "Friday at noon") it
- * is merged into that day's mention by time-of-day.ts.
+ * "0600 GMT". Alone in a sentence a clock time belongs to the day the text
+ * last stated (else the DCT), alone on its line to the DCT; next to a day
+ * ("10 p.m. Wednesday", "Friday at noon") time-of-day.ts merges it into that
+ * day's mention.
  */
 import type { TimeRule } from "../mention.js";
 
 // A 24-hour reading ("0600", "14:30") is only a time with a zone after it: alone it is a score or a count.
 const ZONE = String.raw`(?:\s+(?:local\s+time|[ECMP][SD]T|GMT|UTC))`;
-export const CLOCK_SOURCE = String.raw`(?:\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?${ZONE}?|\b([Nn]oon|[Mm]idnight)\b${ZONE}?|\b([01]\d|2[0-3]):?([0-5]\d)${ZONE})`;
+const CLOCK_SOURCE = String.raw`(?:\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?${ZONE}?|\b([Nn]oon|[Mm]idnight)\b${ZONE}?|\b([01]\d|2[0-3]):?([0-5]\d)${ZONE})`;
 
 /**
  * The TIMEX3 time of a clock match, or null when the numbers are no time of day.
@@ -16,7 +17,7 @@ export const CLOCK_SOURCE = String.raw`(?:\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.
  * @example
  * clockTime(new RegExp(CLOCK_SOURCE).exec("10 p.m.")!, 1) // → "T22:00"
  */
-export function clockTime(m: RegExpExecArray, at: number): string | null {
+function clockTime(m: RegExpExecArray, at: number): string | null {
   const [h12, min12, ap, word, h24, min24] = m.slice(at, at + 6);
   if (word) return word.toLowerCase() === "noon" ? "T12:00" : "T24:00";
   const hour = h12 !== undefined ? Number(h12) : Number(h24);
