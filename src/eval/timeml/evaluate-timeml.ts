@@ -5,7 +5,9 @@ import { AnalyzedText } from "../../text/analyzed-text.js";
 import { UserError } from "../../errors.js";
 import { chronoTimes } from "./chrono-baseline.js";
 import { parseTimeml } from "./read-timeml.js";
-import { addCounts, alignTimeml, countTimeml, timemlScores, ZERO_COUNTS, type SpanValue, type TimemlScores } from "./score-timeml.js";
+import {
+  addCounts, alignTimeml, countTimeml, timemlScores, ZERO_COUNTS, type Alignment, type SpanValue, type TimemlScores,
+} from "./score-timeml.js";
 
 /** SPEC §3 `eval timeml` output, with the baseline's scores when asked for. */
 export interface TimemlReport extends TimemlScores {
@@ -30,8 +32,7 @@ export interface TimemlError {
 }
 
 /** sitrep's errors in one document, in text order. */
-function errorsOf(file: string, text: string, gold: SpanValue[], predicted: SpanValue[]): TimemlError[] {
-  const { pairs, spurious } = alignTimeml(gold, predicted);
+function errorsOf(file: string, text: string, { pairs, spurious }: Pick<Alignment, "pairs" | "spurious">): TimemlError[] {
   const words = (s: SpanValue) => text.slice(s.start, s.end).replace(/\s+/g, " ");
   const out: Array<TimemlError & { at: number }> = [];
   for (const { gold: g, predicted: p } of pairs) {
@@ -81,8 +82,9 @@ export async function evaluateTimeml(dir: string, baseline?: string, options: { 
     let t = performance.now();
     const predicted = sitrepTimes(doc.text, doc.dct);
     oursMs += performance.now() - t;
-    ours = addCounts(ours, countTimeml(gold, predicted));
-    if (options.details) errors.push(...errorsOf(file, doc.text, gold, predicted));
+    const aligned = alignTimeml(gold, predicted);
+    ours = addCounts(ours, aligned.counts);
+    if (options.details) errors.push(...errorsOf(file, doc.text, aligned));
     if (base) {
       t = performance.now();
       theirs = addCounts(theirs, countTimeml(gold, base(doc.text, doc.dct)));

@@ -45,11 +45,18 @@ export interface TimemlPair {
   predicted: SpanValue | null;
 }
 
+export interface Alignment {
+  counts: TimemlCounts;
+  pairs: TimemlPair[];
+  /** Predictions that overlapped no free gold expression. */
+  spurious: SpanValue[];
+}
+
 /**
  * The one-to-one pairing behind the counts, with what stayed unpaired, so a
  * verbose run can list each miss.
  */
-export function alignTimeml(gold: SpanValue[], predicted: SpanValue[]): { counts: TimemlCounts; pairs: TimemlPair[]; spurious: SpanValue[] } {
+export function alignTimeml(gold: SpanValue[], predicted: SpanValue[]): Alignment {
   const used = new Set<number>();
   const pairs: TimemlPair[] = [];
   let relaxed = 0;

@@ -5,7 +5,7 @@
  * along as `points_to`, for the figures and events of the sentence to date
  * themselves by.
  */
-import { isoDay, parseIsoDay } from "../../dates/calendar.js";
+import { addDays } from "../../calendars/day-math.js";
 import type { Time } from "../../types.js";
 
 // A length of days or weeks, as the duration rule writes it ("P3D", "P2W"); longer ones point to no one day.
@@ -24,8 +24,6 @@ function lengthInDays(value: string): number | null {
   return m ? Number(m[1]) * (m[2] === "W" ? 7 : 1) : null;
 }
 
-const shifted = (day: string, days: number) => isoDay(parseIsoDay(day)! + days);
-
 /**
  * Sets `points_to` on the lengths of `times` (in text order) that count from a stated day.
  *
@@ -42,14 +40,14 @@ export function withPointedDays(text: string, times: Time[]): Time[] {
     const tail = text.slice(t.span[1], t.span[1] + ANCHOR_REACH);
     const last = FROM_LAST.exec(tail);
     if (last && lastDay !== null) {
-      return { ...t, points_to: shifted(lastDay, last[2] || last[1] === "earlier" ? -days : days) };
+      return { ...t, points_to: addDays(lastDay, last[2] || last[1] === "earlier" ? -days : days) };
     }
     const next = FROM_NEXT.exec(tail);
     const anchor = next ? times[i + 1] : undefined;
     if (!next || !anchor || anchor.kind !== "date" || !DAY_VALUE.test(anchor.value)) return t;
     const between = text.slice(t.span[1], anchor.span[0]);
     if (anchor.span[0] - t.span[1] > ANCHOR_REACH || /[.;:!?\n]/.test(between)) return t;
-    return { ...t, points_to: shifted(anchor.value, next[1] === "before" ? -days : days) };
+    return { ...t, points_to: addDays(anchor.value, next[1] === "before" ? -days : days) };
   });
 }
 
