@@ -9,29 +9,37 @@ import type { TimeRule } from "../mention.js";
 
 const STEP: Record<string, number> = { next: 1, following: 1, previous: -1, preceding: -1, same: 0, that: 0 };
 
+// "the day of the vote", "that day when …": the noun is defined by what follows, not counted from before.
+const DEFINED_AFTER = String.raw`(?!\s+(?:of|when|that|in\s+which)\b)`;
+
+/** "the following <unit>" or "that <unit>"; `leads` are the words "the" may take before it. */
+function anchoredPattern(leads: string, unit: string, definedAfter = DEFINED_AFTER): RegExp {
+  return new RegExp(String.raw`\b(?:[Tt]he\s+(${leads})|[Tt]hat)\s+${unit}\b${definedAfter}`, "g");
+}
+
+const step = (m: RegExpExecArray) => STEP[m[1] ?? "that"];
+
 export const anchoredDayRule: TimeRule = {
   name: "times/anchored-day",
-  pattern: /\b(?:[Tt]he\s+(next|following|previous|preceding|same)|([Tt]hat))\s+day\b(?!\s+(?:of|when|that|in\s+which)\b)/g,
-  parse: (m) => ({ value: { type: "anchored", days: STEP[m[1] ?? "that"] } }),
+  pattern: anchoredPattern("next|following|previous|preceding|same", "day"),
+  parse: (m) => ({ value: { type: "anchored", days: step(m) } }),
 };
 
 // "the next week" and "the next month" are as often the coming ones ("over the next month"): left out.
 export const anchoredWeekRule: TimeRule = {
   name: "times/anchored-week",
-  pattern: /\b(?:[Tt]he\s+(following|previous|preceding|same)|([Tt]hat))\s+week\b(?!\s+(?:of|when|that|in\s+which)\b)/g,
-  parse: (m) => ({ value: { type: "anchored-week", weeks: STEP[m[1] ?? "that"] } }),
+  pattern: anchoredPattern("following|previous|preceding|same", "week"),
+  parse: (m) => ({ value: { type: "anchored-week", weeks: step(m) } }),
 };
 
 export const anchoredMonthRule: TimeRule = {
   name: "times/anchored-month",
-  pattern: /\b(?:[Tt]he\s+(following|previous|preceding|same)|([Tt]hat))\s+month\b(?!\s+(?:of|when|that|in\s+which)\b)/g,
-  parse: (m) => ({ value: { type: "anchored-month", months: STEP[m[1] ?? "that"] } }),
+  pattern: anchoredPattern("following|previous|preceding|same", "month"),
+  parse: (m) => ({ value: { type: "anchored-month", months: step(m) } }),
 };
 
 export const anchoredYearRule: TimeRule = {
   name: "times/anchored-year",
-  pattern: /\b(?:[Tt]he\s+(next|following|previous|preceding|same)|([Tt]hat))\s+year\b/g,
-  parse: (m) => ({
-    value: { type: "anchored-year", years: m[2] || m[1] === "same" ? 0 : m[1] === "next" || m[1] === "following" ? 1 : -1 },
-  }),
+  pattern: anchoredPattern("next|following|previous|preceding|same", "year", ""),
+  parse: (m) => ({ value: { type: "anchored-year", years: step(m) } }),
 };

@@ -5,13 +5,15 @@
 import type { TimeRule } from "../mention.js";
 import { VAGUE_COUNT_ALT, unitLetter } from "../words.js";
 
+const PLURAL_UNITS = "minutes|hours|days|weeks|months|years|decades";
+
 /** PXY, PTXH: a length of unknown count in the unit. */
 const vagueLength = (unit: string) => (unit === "H" ? "PTXH" : unit === "MIN" ? "PTXM" : `PX${unit}`);
 
 /** "for years", "within weeks": a bare plural unit is a length of unknown count. */
 export const barePluralRule: TimeRule = {
   name: "times/vague-duration",
-  pattern: /(?<=\b(?:[Ff]or|[Ww]ithin|[Oo]ver|[Ii]n)\s)(minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|earlier|later|before|after|old|of)\b)/g,
+  pattern: new RegExp(String.raw`(?<=\b(?:[Ff]or|[Ww]ithin|[Oo]ver|[Ii]n)\s)(${PLURAL_UNITS})\b(?!\s+(?:ago|earlier|later|before|after|old|of)\b)`, "g"),
   parse: (m) => {
     const unit = unitLetter(m[1]);
     if (unit === null) return null;
@@ -22,13 +24,13 @@ export const barePluralRule: TimeRule = {
 /** "several years ago", "a few weeks ago": some time back, no more precise than the past. */
 export const vagueAgoRule: TimeRule = {
   name: "times/vague-ago",
-  pattern: new RegExp(String.raw`\b(?:${VAGUE_COUNT_ALT})\s+(?:minutes|hours|days|weeks|months|years|decades)\s+ago\b`, "gi"),
+  pattern: new RegExp(String.raw`\b(?:${VAGUE_COUNT_ALT})\s+(?:${PLURAL_UNITS})\s+ago\b`, "gi"),
   parse: () => ({ value: { type: "fixed", value: "PAST_REF", kind: "date" } }),
 };
 
 export const vagueDurationRule: TimeRule = {
   name: "times/vague-duration",
-  pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:${VAGUE_COUNT_ALT})\s+(minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|old)\b)`, "gi"),
+  pattern: new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:${VAGUE_COUNT_ALT})\s+(${PLURAL_UNITS})\b(?!\s+(?:ago|old)\b)`, "gi"),
   parse: (m) => {
     const unit = unitLetter(m[1]);
     if (unit === null) return null;
