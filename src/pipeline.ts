@@ -5,10 +5,13 @@
  * (src/store) → report (src/report).
  *
  * Times come before figures and events because both date themselves from
- * the resolved time expressions of their sentence.
+ * the resolved time expressions of their sentence; events come before
+ * figures because a count "since the fighting resumed" starts on the day an
+ * event was dated.
  */
 import { createHash } from "node:crypto";
 import { inferPublished } from "./dates/publication-date.js";
+import { eventDays, withEventPointedDays, withEventSince } from "./extract/event-anchors.js";
 import { extractEvents } from "./extract/events/index.js";
 import { extractFigures } from "./extract/figures/index.js";
 import { extractTerms } from "./extract/terms/index.js";
@@ -46,9 +49,17 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
     boilerplate: article.boilerplate,
     now: options.now,
   });
-  const times = extractTimes(doc, published.date);
+  const stated = extractTimes(doc, published.date);
   // Lengths anchored on a stated day ("three days later") date the figures and events of their sentence.
-  const ctx: ExtractContext = { doc, dct: published.date, times: datingTimes(times) };
+  const statedCtx: ExtractContext = { doc, dct: published.date, times: datingTimes(stated) };
+  // Anchors on events ("two days before the army renewed attacks", "since the fighting resumed") need the
+  // events' own days first; the events are found again only when such a length dates something anew.
+  let events = extractEvents(statedCtx);
+  const days = eventDays(events);
+  const times = withEventPointedDays(doc.text, stated, days);
+  const changed = times.some((t, i) => t !== stated[i]);
+  const ctx: ExtractContext = changed ? { ...statedCtx, times: datingTimes(times) } : statedCtx;
+  if (changed) events = extractEvents(ctx);
   return {
     id: documentId(article.text),
     url: article.url,
@@ -58,8 +69,8 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
     published,
     text: article.text,
     times,
-    figures: extractFigures(ctx),
-    events: extractEvents(ctx),
+    figures: withEventSince(doc, times, extractFigures(ctx), days),
+    events,
     terms: extractTerms(ctx),
   };
 }
