@@ -20,6 +20,8 @@ const SINCE = /\bsince\s+/gi;
 // "two days before Israel renewed attacks": a length of days or weeks, then the event it counts from.
 const DAY_LENGTH = /^P(\d+)([DW])$/;
 const BEFORE_AFTER = /^\s+(?:just\s+)?(before|after)\s+/i;
+// "on Monday, a week after the convoy arrived": the length only places the event from a day already stated.
+const APPOSED = /^\s*,\s*(?:just\s+|only\s+)?$/;
 
 /** The days the article's asserted events of each type are dated to. */
 export type EventDays = ReadonlyMap<EventType, ReadonlySet<string>>;
@@ -85,7 +87,9 @@ export function withEventSince(doc: AnalyzedText, times: Time[], figures: Figure
  */
 export function withEventPointedDays(text: string, times: Time[], days: EventDays): Time[] {
   if (days.size === 0) return times;
-  return times.map((t) => {
+  return times.map((t, i) => {
+    const before = times[i - 1];
+    if (before && DAY.test(before.value) && APPOSED.test(text.slice(before.span[1], t.span[0]))) return t;
     const length = t.kind === "duration" && t.points_to === undefined ? DAY_LENGTH.exec(t.value) : null;
     const link = length ? BEFORE_AFTER.exec(text.slice(t.span[1], t.span[1] + 20)) : null;
     if (!length || !link) return t;

@@ -31,3 +31,9 @@ test("extractDocument: a length before an event the article dates points to its 
   assert.equal(length?.points_to, "2031-06-09");
   assert.deepEqual(r.events.filter((e) => e.type === "talks").map((e) => e.date), ["2031-06-09"]);
 });
+
+test("extractDocument: a length set beside a stated day ('on Friday, a week after …') points nowhere: the day dates it", () => {
+  const r = record("The last aid convoy reached the camp on Saturday. "
+    + "Clinics in the camp ran out of fuel on Friday, a week after the aid convoy arrived.");
+  assert.equal(r.times.find((t) => t.text === "a week")?.points_to, undefined);
+});
