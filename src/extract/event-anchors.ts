@@ -7,18 +7,17 @@
  * anchor that all those events agree on is used: a wrong `since` would
  * silently move a running total's start, so an unsure one stays unset.
  */
-import { addDays } from "../calendars/day-math.js";
+import { addDays, isIsoDay } from "../calendars/day-math.js";
 import type { AnalyzedText } from "../text/analyzed-text.js";
 import type { Event, EventType, Figure, Time } from "../types.js";
 import { findTriggers } from "./events/triggers.js";
+import { lengthInDays } from "./times/anchored-lengths.js";
 import { comparesSince } from "./figures/cumulative.js";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // The anchoring clause runs to the next clause break or attribution; longer ones tell more than an anchor.
 const CLAUSE = /^[^,;:.!?()\n]{3,80}?(?=\s*(?:[,;:.!?()\n]|$|\baccording to\b|\b(?:said|says)\b))/i;
 const SINCE = /\bsince\s+/gi;
 // "two days before Israel renewed attacks": a length of days or weeks, then the event it counts from.
-const DAY_LENGTH = /^P(\d+)([DW])$/;
 const BEFORE_AFTER = /^\s+(?:just\s+)?(before|after)\s+/i;
 // "on Monday, a week after the convoy arrived": the length only places the event from a day already stated.
 const APPOSED = /^\s*,\s*(?:just\s+|only\s+)?$/;
@@ -33,7 +32,7 @@ export type EventDays = ReadonlyMap<EventType, ReadonlySet<string>>;
 export function eventDays(events: Event[]): EventDays {
   const days = new Map<EventType, Set<string>>();
   for (const e of events) {
-    if (e.modality !== "asserted" || e.date === null || !DAY.test(e.date)) continue;
+    if (e.modality !== "asserted" || e.date === null || !isIsoDay(e.date)) continue;
     days.set(e.type, (days.get(e.type) ?? new Set()).add(e.date));
   }
   return days;
@@ -89,14 +88,13 @@ export function withEventPointedDays(text: string, times: Time[], days: EventDay
   if (days.size === 0) return times;
   return times.map((t, i) => {
     const before = times[i - 1];
-    if (before && DAY.test(before.value) && APPOSED.test(text.slice(before.span[1], t.span[0]))) return t;
-    const length = t.kind === "duration" && t.points_to === undefined ? DAY_LENGTH.exec(t.value) : null;
-    const link = length ? BEFORE_AFTER.exec(text.slice(t.span[1], t.span[1] + 20)) : null;
-    if (!length || !link) return t;
+    if (before && isIsoDay(before.value) && APPOSED.test(text.slice(before.span[1], t.span[0]))) return t;
+    const n = t.kind === "duration" && t.points_to === undefined ? lengthInDays(t.value) : null;
+    const link = n === null ? null : BEFORE_AFTER.exec(text.slice(t.span[1], t.span[1] + 20));
+    if (n === null || !link) return t;
     const clause = untimedClause(text, t.span[1] + link[0].length, times);
     const day = clause === null ? null : anchorDay(clause, days);
     if (day === null) return t;
-    const n = Number(length[1]) * (length[2] === "W" ? 7 : 1);
     return { ...t, points_to: addDays(day, link[1].toLowerCase() === "before" ? -n : n) };
   });
 }

@@ -8,6 +8,7 @@ import type { ExtractContext } from "../context.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Time } from "../../types.js";
 import sources from "../../lexicon/sources.json" with { type: "json" };
+import { addDays, isIsoDay } from "../../calendars/day-math.js";
 import { parseNumber } from "../../text/numbers.js";
 import { comparesSince } from "./cumulative.js";
 import { ANAPHORIC_TIMES, INCIDENT_NOUNS } from "./lexicon.js";
@@ -56,15 +57,13 @@ const RELATIVE_ASIDE_OPEN = /,\s*(?:which|who|that)\b[^,;]*$/i;
 const ASIDE_CLOSED_BEFORE = /^[^,;]*,/;
 // "on Monday, three days after a strike … left 78 dead": the count is of an event that many days away.
 const DAYS_AWAY = /\b([a-z]+|\d+)\s+(days?|weeks?)\s+(after|before)\s+[^,;]*$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `day` moved by the distance "three days after" states, or null when the words give none. */
 function shifted(day: string, between: string): string | null {
   const m = DAYS_AWAY.exec(between);
   const n = m ? parseNumber(m[1]) : null;
-  if (!m || n === null || !DAY.test(day)) return null;
-  const days = n * (/^week/i.test(m[2]) ? 7 : 1) * (m[3].toLowerCase() === "after" ? -1 : 1);
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+  if (!m || n === null || !isIsoDay(day)) return null;
+  return addDays(day, n * (/^week/i.test(m[2]) ? 7 : 1) * (m[3].toLowerCase() === "after" ? -1 : 1));
 }
 // "blames drones for that attack, which killed two": the count belongs to an attack named before.
 const ANAPHORIC_INCIDENT = new RegExp(`\\b(?:that|this|the)\\s+(?:${[...INCIDENT_NOUNS].join("|")})\\s*,?\\s*(?:which|that)\\s+$`, "i");

@@ -5,12 +5,11 @@
  * along as `points_to`, for the figures and events of the sentence to date
  * themselves by.
  */
-import { addDays } from "../../calendars/day-math.js";
+import { addDays, isIsoDay } from "../../calendars/day-math.js";
 import type { Time } from "../../types.js";
 
 // A length of days or weeks, as the duration rule writes it ("P3D", "P2W"); longer ones point to no one day.
 const DAY_LENGTH = /^P(\d+)([DW])$/;
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 // "three days later", "a week earlier,": counted from the last day the text stated.
 // "before the talks" names its own anchor, which FROM_NEXT reads.
 const FROM_LAST = /^\s+(?:(later|afterwards?|earlier)\b|(before)\b(?!\s+(?:the|an?|his|her|its|their|[A-Z0-9])))/;
@@ -19,7 +18,8 @@ const FROM_NEXT = /^\s+(before|after)\s/;
 // How far after "before"/"after" the anchoring day may be named, within one clause.
 const ANCHOR_REACH = 60;
 
-function lengthInDays(value: string): number | null {
+/** Days in a length of days or weeks ("P3D" → 3, "P2W" → 14), or null for any other value. */
+export function lengthInDays(value: string): number | null {
   const m = DAY_LENGTH.exec(value);
   return m ? Number(m[1]) * (m[2] === "W" ? 7 : 1) : null;
 }
@@ -34,7 +34,7 @@ function lengthInDays(value: string): number | null {
 export function withPointedDays(text: string, times: Time[]): Time[] {
   let lastDay: string | null = null;
   return times.map((t, i) => {
-    if (t.kind === "date" && DAY_VALUE.test(t.value)) lastDay = t.value;
+    if (t.kind === "date" && isIsoDay(t.value)) lastDay = t.value;
     const days = t.kind === "duration" ? lengthInDays(t.value) : null;
     if (days === null) return t;
     const tail = text.slice(t.span[1], t.span[1] + ANCHOR_REACH);
@@ -44,7 +44,7 @@ export function withPointedDays(text: string, times: Time[]): Time[] {
     }
     const next = FROM_NEXT.exec(tail);
     const anchor = next ? times[i + 1] : undefined;
-    if (!next || !anchor || anchor.kind !== "date" || !DAY_VALUE.test(anchor.value)) return t;
+    if (!next || !anchor || anchor.kind !== "date" || !isIsoDay(anchor.value)) return t;
     const between = text.slice(t.span[1], anchor.span[0]);
     if (anchor.span[0] - t.span[1] > ANCHOR_REACH || /[.;:!?\n]/.test(between)) return t;
     return { ...t, points_to: addDays(anchor.value, next[1] === "before" ? -days : days) };
